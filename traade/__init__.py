@@ -1,0 +1,1 @@
+"""Tråde: relational threads in a co-creating municipality."""

@@ -1,0 +1,71 @@
+"""Challenges (udfordringer) and other units' responses. Pages come with their own issue."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from traade.directory.models import KEY_MAX_LENGTH, Person, Unit
+
+
+class ChallengeStatus(models.TextChoices):
+    OPEN = "open", _("Åben")
+    SOLVED = "solved", _("Løst")
+    CLOSED = "closed", _("Lukket")
+
+
+class Challenge(models.Model):
+    key = models.CharField(_("nøgle"), max_length=KEY_MAX_LENGTH, unique=True)
+    title = models.CharField(_("titel"), max_length=300)
+    description = models.TextField(_("beskrivelse"))
+    unit = models.ForeignKey(
+        Unit, on_delete=models.PROTECT, related_name="challenges", verbose_name=_("enhed")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=ChallengeStatus.choices, default=ChallengeStatus.OPEN
+    )
+    posted = models.DateField(_("oprettet"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at", "created_at"])
+
+    class Meta:
+        ordering = ["-posted", "title"]
+        verbose_name = _("udfordring")
+        verbose_name_plural = _("udfordringer")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("challenges:challenge-detail", args=[self.key])
+
+
+class Response(models.Model):
+    """Another unit's suggestion (svar/forslag) to a challenge."""
+
+    challenge = models.ForeignKey(Challenge, on_delete=models.CASCADE, related_name="responses")
+    unit = models.ForeignKey(
+        Unit, on_delete=models.PROTECT, null=True, blank=True, related_name="responses"
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, null=True, blank=True, related_name="responses"
+    )
+    text = models.TextField(_("svar"))
+    position = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["challenge", "position", "pk"]
+        verbose_name = _("svar")
+        verbose_name_plural = _("svar")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(unit__isnull=False) | models.Q(person__isnull=False),
+                name="response_has_unit_or_person",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:60]

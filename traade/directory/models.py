@@ -1,0 +1,255 @@
+"""The organisation: areas, the unit tree, people, and each unit's visitkort."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+KEY_MAX_LENGTH = 100
+
+
+class Organisation(models.Model):
+    """The municipality itself; there is one row."""
+
+    name = models.CharField(_("navn"), max_length=200)
+    municipality_code = models.CharField(_("kommunekode"), max_length=10, blank=True)
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisation")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def current(cls) -> Organisation | None:
+        return cls.objects.order_by("pk").first()
+
+
+class Area(models.Model):
+    """A top-level functional area (fagområde), e.g. Børn og Unge."""
+
+    key = models.CharField(_("nøgle"), max_length=KEY_MAX_LENGTH, unique=True)
+    name = models.CharField(_("navn"), max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("fagområde")
+        verbose_name_plural = _("fagområder")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("directory:area-detail", args=[self.key])
+
+
+class UnitKind(models.TextChoices):
+    FORVALTNING = "forvaltning", _("Forvaltning")
+    CENTER = "center", _("Center")
+    AFDELING = "afdeling", _("Afdeling")
+    INSTITUTION = "institution", _("Institution")
+    TEAM = "team", _("Team")
+    STAB = "stab", _("Stab")
+
+
+class UnitQuerySet(models.QuerySet):
+    def stale(self, *, now: datetime.datetime | None = None):
+        """Visitkort not updated for TRAADE_STALE_MONTHS months."""
+        return self.filter(profile_updated_at__lt=stale_cutoff(now))
+
+
+def stale_cutoff(now: datetime.datetime | None = None) -> datetime.datetime:
+    now = now or timezone.now()
+    return now - datetime.timedelta(days=round(30.44 * settings.TRAADE_STALE_MONTHS))
+
+
+class Unit(models.Model):
+    """An organisational unit and its visitkort (what it knows, works on and offers)."""
+
+    key = models.CharField(_("nøgle"), max_length=KEY_MAX_LENGTH, unique=True)
+    name = models.CharField(_("navn"), max_length=200)
+    kind = models.CharField(
+        _("type"), max_length=20, choices=UnitKind.choices, default=UnitKind.AFDELING
+    )
+    area = models.ForeignKey(
+        Area, on_delete=models.PROTECT, related_name="units", verbose_name=_("fagområde")
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("overordnet enhed"),
+    )
+    description = models.TextField(_("beskrivelse"), blank=True)
+    address = models.CharField(_("adresse"), max_length=300, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("telefon"), max_length=50, blank=True)
+    knowledge = models.JSONField(_("særlig viden"), default=list, blank=True)
+    offers = models.JSONField(_("tilbud"), default=list, blank=True)
+    kle = models.JSONField(_("KLE-numre"), default=list, blank=True)
+    editors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="edited_units",
+        verbose_name=_("redaktører"),
+    )
+    profile_updated_at = models.DateTimeField(_("visitkort opdateret"), default=timezone.now)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at", "created_at"])
+    objects = UnitQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("enhed")
+        verbose_name_plural = _("enheder")
+        indexes = [models.Index(fields=["profile_updated_at"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("directory:unit-detail", args=[self.key])
+
+    def current_tasks(self, today: datetime.date | None = None):
+        """Tasks that have not passed their end date; a task without one stays current."""
+        today = today or timezone.localdate()
+        return self.tasks.filter(models.Q(until__isnull=True) | models.Q(until__gte=today))
+
+    def is_stale(self, now: datetime.datetime | None = None) -> bool:
+        return self.profile_updated_at < stale_cutoff(now)
+
+    def ancestors(self) -> list[Unit]:
+        """Parents from the top of the tree down to the direct parent."""
+        chain: list[Unit] = []
+        seen = {self.pk}
+        node = self.parent
+        while node is not None and node.pk not in seen:
+            chain.append(node)
+            seen.add(node.pk)
+            node = node.parent
+        return list(reversed(chain))
+
+
+class Task(models.Model):
+    """Something the unit works on now (aktuel opgave), optionally with an end date."""
+
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="tasks")
+    title = models.CharField(_("titel"), max_length=300)
+    description = models.TextField(_("beskrivelse"), blank=True)
+    until = models.DateField(_("slutdato"), null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["until", "title"]
+        verbose_name = _("aktuel opgave")
+        verbose_name_plural = _("aktuelle opgaver")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def is_current(self, today: datetime.date | None = None) -> bool:
+        return self.until is None or self.until >= (today or timezone.localdate())
+
+
+class Person(models.Model):
+    """A colleague in the directory. Personal data: shown to logged-in users only."""
+
+    key = models.CharField(_("nøgle"), max_length=KEY_MAX_LENGTH, unique=True)
+    name = models.CharField(_("navn"), max_length=200)
+    title = models.CharField(_("stilling"), max_length=200, blank=True)
+    unit = models.ForeignKey(
+        Unit, on_delete=models.PROTECT, related_name="people", verbose_name=_("enhed")
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("telefon"), max_length=50, blank=True)
+    is_leader = models.BooleanField(_("leder"), default=False)
+    expertise = models.JSONField(_("særlig viden"), default=list, blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="person",
+        verbose_name=_("bruger"),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at", "created_at"])
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("person")
+        verbose_name_plural = _("personer")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("directory:person-detail", args=[self.key])
+
+
+class SuggestionKind(models.TextChoices):
+    KNOWLEDGE = "knowledge", _("Særlig viden")
+    TASK = "task", _("Aktuel opgave")
+    OFFER = "offer", _("Tilbud")
+    DESCRIPTION = "description", _("Ny beskrivelse")
+    CORRECTION = "correction", _("Anden rettelse")
+
+
+class SuggestionStatus(models.TextChoices):
+    PENDING = "pending", _("Afventer")
+    ACCEPTED = "accepted", _("Godkendt")
+    DECLINED = "declined", _("Afvist")
+
+
+class Suggestion(models.Model):
+    """A colleague's suggested addition or correction to a unit's visitkort."""
+
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="suggestions")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="suggestions"
+    )
+    kind = models.CharField(_("hvad"), max_length=20, choices=SuggestionKind.choices)
+    text = models.TextField(_("forslag"))
+    task_description = models.TextField(_("beskrivelse af opgaven"), blank=True)
+    task_until = models.DateField(_("slutdato for opgaven"), null=True, blank=True)
+    comment = models.TextField(_("begrundelse"), blank=True)
+    status = models.CharField(
+        max_length=20, choices=SuggestionStatus.choices, default=SuggestionStatus.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="decided_suggestions",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decline_reason = models.TextField(_("begrundelse for afvisning"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("forslag")
+        verbose_name_plural = _("forslag")
+        indexes = [models.Index(fields=["unit", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.text[:60]}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == SuggestionStatus.PENDING

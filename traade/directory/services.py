@@ -1,0 +1,199 @@
+"""Every change to the directory goes through these functions.
+
+Each one runs in a transaction, records who made the change (kept by
+django-simple-history) and keeps the visitkort's freshness date current.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.utils import timezone
+
+from .models import Suggestion, SuggestionKind, SuggestionStatus, Task, Unit
+
+VISITKORT_FIELDS = ("description", "address", "email", "phone", "knowledge", "offers")
+
+
+class SuggestionAlreadyDecided(Exception):
+    """The suggestion was accepted or declined by someone else in the meantime."""
+
+
+def clean_phrases(phrases: Iterable[str]) -> list[str]:
+    """Trim, drop empties and case-insensitive duplicates, keep the order."""
+    seen: set[str] = set()
+    result: list[str] = []
+    for phrase in phrases:
+        phrase = " ".join(str(phrase).split())
+        if phrase and phrase.casefold() not in seen:
+            seen.add(phrase.casefold())
+            result.append(phrase)
+    return result
+
+
+def _save_unit(unit: Unit, *, actor, reason: str) -> None:
+    unit.profile_updated_at = timezone.now()
+    unit._history_user = actor
+    unit._change_reason = reason
+    unit.save()
+    _reindex(unit)
+
+
+def _reindex(obj) -> None:
+    from traade import search
+
+    search.index(obj)
+
+
+@transaction.atomic
+def update_visitkort(*, actor, unit: Unit, data: dict) -> list[str]:
+    """Change the visitkort's own fields; returns the names of the fields that changed."""
+    unit = Unit.objects.select_for_update().get(pk=unit.pk)
+    changed = []
+    for field in VISITKORT_FIELDS:
+        if field not in data:
+            continue
+        value = data[field]
+        if field in ("knowledge", "offers"):
+            value = clean_phrases(value)
+        elif isinstance(value, str):
+            value = value.strip()
+        if getattr(unit, field) != value:
+            setattr(unit, field, value)
+            changed.append(field)
+    if changed:
+        _save_unit(unit, actor=actor, reason="Visitkort redigeret")
+    return changed
+
+
+@transaction.atomic
+def confirm_visitkort(*, actor, unit: Unit) -> None:
+    """The editor has looked the visitkort through and it is still true."""
+    unit = Unit.objects.select_for_update().get(pk=unit.pk)
+    _save_unit(unit, actor=actor, reason="Visitkort bekræftet som aktuelt")
+
+
+@transaction.atomic
+def save_task(
+    *,
+    actor,
+    unit: Unit,
+    title: str,
+    description: str = "",
+    until: datetime.date | None = None,
+    task: Task | None = None,
+) -> Task:
+    """Create a task, or change `task` (which must belong to `unit`)."""
+    if task is None:
+        task = Task(unit=unit)
+    elif task.unit_id != unit.pk:
+        raise ValueError("task belongs to another unit")
+    task.title = title.strip()
+    task.description = description.strip()
+    task.until = until
+    task._history_user = actor
+    task.save()
+    _save_unit(unit, actor=actor, reason="Aktuelle opgaver ændret")
+    return task
+
+
+@transaction.atomic
+def delete_task(*, actor, task: Task) -> None:
+    unit = task.unit
+    task._history_user = actor
+    task.delete()
+    _save_unit(unit, actor=actor, reason="Aktuel opgave fjernet")
+
+
+@transaction.atomic
+def create_suggestion(
+    *,
+    actor,
+    unit: Unit,
+    kind: str,
+    text: str,
+    comment: str = "",
+    task_description: str = "",
+    task_until: datetime.date | None = None,
+) -> Suggestion:
+    return Suggestion.objects.create(
+        unit=unit,
+        author=actor,
+        kind=kind,
+        text=text.strip(),
+        comment=comment.strip(),
+        task_description=task_description.strip() if kind == SuggestionKind.TASK else "",
+        task_until=task_until if kind == SuggestionKind.TASK else None,
+    )
+
+
+def _lock_pending(suggestion: Suggestion) -> Suggestion:
+    locked = Suggestion.objects.select_for_update().select_related("unit").get(pk=suggestion.pk)
+    if locked.status != SuggestionStatus.PENDING:
+        raise SuggestionAlreadyDecided
+    return locked
+
+
+@transaction.atomic
+def accept_suggestion(*, actor, suggestion: Suggestion, text: str | None = None) -> Suggestion:
+    """Apply the suggestion to the visitkort; the author is credited as "kvalificeret af".
+
+    `text` lets the editor adjust the wording before accepting.
+    """
+    suggestion = _lock_pending(suggestion)
+    unit = Unit.objects.select_for_update().get(pk=suggestion.unit_id)
+    value = (text if text is not None else suggestion.text).strip()
+    reason = f"Forslag fra {suggestion.author.display_name} godkendt"
+    if suggestion.kind == SuggestionKind.KNOWLEDGE:
+        unit.knowledge = clean_phrases([*unit.knowledge, value])
+        _save_unit(unit, actor=actor, reason=reason)
+    elif suggestion.kind == SuggestionKind.OFFER:
+        unit.offers = clean_phrases([*unit.offers, value])
+        _save_unit(unit, actor=actor, reason=reason)
+    elif suggestion.kind == SuggestionKind.DESCRIPTION:
+        unit.description = value
+        _save_unit(unit, actor=actor, reason=reason)
+    elif suggestion.kind == SuggestionKind.TASK:
+        task = Task(
+            unit=unit,
+            title=value,
+            description=suggestion.task_description,
+            until=suggestion.task_until,
+        )
+        task._history_user = actor
+        task.save()
+        _save_unit(unit, actor=actor, reason=reason)
+    else:
+        # A free-form correction: the editor has made it by hand; accepting records that
+        # the visitkort was looked through and credits the colleague.
+        _save_unit(unit, actor=actor, reason=reason)
+    suggestion.text = value
+    suggestion.status = SuggestionStatus.ACCEPTED
+    suggestion.decided_by = actor
+    suggestion.decided_at = timezone.now()
+    suggestion.save()
+    return suggestion
+
+
+@transaction.atomic
+def decline_suggestion(*, actor, suggestion: Suggestion, reason: str) -> Suggestion:
+    suggestion = _lock_pending(suggestion)
+    suggestion.status = SuggestionStatus.DECLINED
+    suggestion.decided_by = actor
+    suggestion.decided_at = timezone.now()
+    suggestion.decline_reason = reason.strip()
+    suggestion.save()
+    return suggestion
+
+
+def qualified_by(unit: Unit):
+    """The colleagues whose accepted suggestions helped qualify this visitkort."""
+    from traade.accounts.models import User
+
+    return (
+        User.objects.filter(suggestions__unit=unit, suggestions__status=SuggestionStatus.ACCEPTED)
+        .select_related("person", "person__unit")
+        .distinct()
+    )

@@ -1,0 +1,22 @@
+from django.urls import path
+
+from . import views
+
+app_name = "directory"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("omraader/", views.area_list, name="area-list"),
+    path("omraader/<str:key>/", views.area_detail, name="area-detail"),
+    path("enheder/<str:key>/", views.unit_detail, name="unit-detail"),
+    path("enheder/<str:key>/rediger/", views.unit_edit, name="unit-edit"),
+    path("enheder/<str:key>/opgaver/", views.unit_tasks, name="unit-tasks"),
+    path("enheder/<str:key>/foreslaa/", views.suggestion_create, name="suggestion-create"),
+    path("enheder/<str:key>/forslag/", views.suggestion_list, name="suggestion-list"),
+    path("forslag/<int:pk>/godkend/", views.suggestion_accept, name="suggestion-accept"),
+    path("forslag/<int:pk>/afvis/", views.suggestion_decline, name="suggestion-decline"),
+    path("enheder/<str:key>/historik/", views.unit_history, name="unit-history"),
+    path("personer/<str:key>/", views.person_detail, name="person-detail"),
+    path("personer/<str:key>/historik/", views.person_history, name="person-history"),
+    path("vedligehold/", views.maintenance, name="maintenance"),
+    path("tilgaengelighed/", views.accessibility, name="accessibility"),
+]

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from . import views
+
+app_name = "exchange"
+urlpatterns = [
+    path("import/", views.import_page, name="import"),
+]

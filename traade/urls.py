@@ -1,0 +1,12 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("traade.directory.urls")),
+    path("", include("traade.accounts.urls")),
+    path("", include("traade.search.urls")),
+    path("", include("traade.exchange.urls")),
+    path("", include("traade.experiments.urls")),
+    path("", include("traade.challenges.urls")),
+    path("django-admin/", admin.site.urls),
+]
