@@ -5,6 +5,7 @@ that a typo in an operator's environment stops the start instead of being ignore
 """
 
 import os
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -46,7 +47,7 @@ def env_list(name: str, default: list[str]) -> list[str]:
 # The demo municipality: a development secret is allowed and the demo log-ins are shown.
 DEMO = env_bool("TRAADE_DEMO")
 DEBUG = env_bool("TRAADE_DEBUG")
-TESTING = env_bool("TRAADE_TESTING")
+TESTING = env_bool("TRAADE_TESTING") or "pytest" in sys.modules
 
 SECRET_KEY = os.environ.get("TRAADE_SECRET_KEY", "")
 INSECURE_DEV_KEY = "insecure-key-for-demo-and-development-only"
