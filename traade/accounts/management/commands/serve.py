@@ -1,0 +1,65 @@
+"""`traade serve`: the production web server (gunicorn) with static files by whitenoise."""
+
+import os
+import sys
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+
+class Command(BaseCommand):
+    help = "Serve Tråde with gunicorn (DEBUG off, static files served by whitenoise)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+        parser.add_argument("--port", type=int, default=8000, help="port to listen on")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=min(4, (os.cpu_count() or 1) * 2),
+            help="number of worker processes",
+        )
+        parser.add_argument("--threads", type=int, default=4, help="threads per worker")
+        parser.add_argument(
+            "--no-collectstatic",
+            action="store_true",
+            help="skip collecting static files before starting",
+        )
+
+    def handle(self, *args, host, port, workers, threads, no_collectstatic, **options):
+        if settings.DEBUG:
+            raise CommandError("TRAADE_DEBUG is on; `traade serve` is for production. Unset it.")
+        if settings.SECRET_KEY == settings.INSECURE_DEV_KEY and not settings.DEMO:
+            raise CommandError(
+                "TRAADE_SECRET_KEY is not set. Set it to a long random string, e.g.\n"
+                '  export TRAADE_SECRET_KEY="$(python3 -c \'import secrets; '
+                "print(secrets.token_urlsafe(50))')\"\n"
+                "(Only the demo, TRAADE_DEMO=1, runs with the built-in development key.)"
+            )
+        if not 0 < port < 65536:
+            raise CommandError(f"--port must be between 1 and 65535, not {port}")
+        if workers < 1 or threads < 1:
+            raise CommandError("--workers and --threads must be at least 1")
+        if not no_collectstatic:
+            settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+            call_command("collectstatic", interactive=False, verbosity=0)
+        address = f"[{host}]" if ":" in host else host
+        self.stdout.write(f"Tråde is served on http://{address}:{port}/  (stop with Ctrl+C)")
+        self.stdout.flush()
+        gunicorn = os.path.join(os.path.dirname(sys.executable), "gunicorn")
+        argv = [
+            gunicorn,
+            "traade.wsgi:application",
+            "--bind",
+            f"{address}:{port}",
+            "--workers",
+            str(workers),
+            "--threads",
+            str(threads),
+            "--access-logfile",
+            "-",
+            "--graceful-timeout",
+            "5",
+        ]
+        os.execv(gunicorn, argv)
