@@ -52,13 +52,6 @@ def get_unit_for_user(user, key: str, *, write: bool = False) -> Unit:
     return unit
 
 
-def get_person_for_user(user, key: str, *, write: bool = False) -> Person:
-    person = get_object_or_404(Person.objects.select_related("unit", "unit__area"), key=key)
-    if write and not (user.is_authenticated and user.can_administer):
-        raise PermissionDenied
-    return person
-
-
 def get_suggestion_for_user(user, pk: int, *, write: bool = False) -> Suggestion:
     suggestion = get_object_or_404(
         Suggestion.objects.select_related("unit", "author", "unit__area"), pk=pk
@@ -66,3 +59,19 @@ def get_suggestion_for_user(user, pk: int, *, write: bool = False) -> Suggestion
     if write and not can_edit_unit(user, suggestion.unit):
         raise PermissionDenied
     return suggestion
+
+
+def can_edit_person(user, person: Person) -> bool:
+    """The person themself, the editors of their unit, and process leaders."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if person.user_id is not None and person.user_id == user.pk:
+        return True
+    return can_edit_unit(user, person.unit)
+
+
+def get_person_for_user(user, key: str, *, write: bool = False) -> Person:
+    person = get_object_or_404(Person.objects.select_related("unit", "unit__area"), key=key)
+    if write and not can_edit_person(user, person):
+        raise PermissionDenied
+    return person

@@ -64,6 +64,28 @@ class UnitQuerySet(models.QuerySet):
         """Visitkort not updated for TRAADE_STALE_MONTHS months."""
         return self.filter(profile_updated_at__lt=stale_cutoff(now))
 
+    def with_completeness(self, today: datetime.date | None = None):
+        """Annotate `has_current_tasks` and `has_leader`, used by `Unit.missing`."""
+        today = today or timezone.localdate()
+        current = Task.objects.filter(unit=models.OuterRef("pk")).filter(
+            models.Q(until__isnull=True) | models.Q(until__gte=today)
+        )
+        leaders = Person.objects.filter(unit=models.OuterRef("pk"), is_leader=True)
+        return self.annotate(
+            has_current_tasks=models.Exists(current), has_leader=models.Exists(leaders)
+        )
+
+    def incomplete(self, today: datetime.date | None = None):
+        """Visitkort that lack at least one of COMPLETENESS_ITEMS."""
+        return self.with_completeness(today).filter(
+            models.Q(description="")
+            | models.Q(knowledge=[])
+            | models.Q(has_current_tasks=False)
+            | models.Q(offers=[])
+            | (models.Q(email="") & models.Q(phone=""))
+            | models.Q(has_leader=False)
+        )
+
 
 def stale_cutoff(now: datetime.datetime | None = None) -> datetime.datetime:
     now = now or timezone.now()
@@ -128,6 +150,21 @@ class Unit(models.Model):
 
     def is_stale(self, now: datetime.datetime | None = None) -> bool:
         return self.profile_updated_at < stale_cutoff(now)
+
+    @property
+    def missing(self) -> list[str]:
+        """What the visitkort lacks (Danish labels); uses `with_completeness()` if annotated."""
+        has_tasks = getattr(self, "has_current_tasks", None)
+        if has_tasks is None:
+            has_tasks = self.current_tasks().exists()
+        has_leader = getattr(self, "has_leader", None)
+        if has_leader is None:
+            has_leader = self.people.filter(is_leader=True).exists()
+        return missing_items(self, has_current_tasks=has_tasks, has_leader=has_leader)
+
+    @property
+    def completeness(self) -> int:
+        return completeness_percent(self.missing)
 
     def ancestors(self) -> list[Unit]:
         """Parents from the top of the tree down to the direct parent."""
@@ -253,3 +290,32 @@ class Suggestion(models.Model):
     @property
     def is_pending(self) -> bool:
         return self.status == SuggestionStatus.PENDING
+
+
+# Completeness: what a useful visitkort has. Each item: (code, Danish label).
+COMPLETENESS_ITEMS = (
+    ("description", _("en beskrivelse")),
+    ("knowledge", _("særlig viden")),
+    ("tasks", _("aktuelle opgaver")),
+    ("offers", _("tilbud til andre")),
+    ("contact", _("kontaktoplysninger")),
+    ("leader", _("en leder")),
+)
+
+
+def missing_items(unit: Unit, *, has_current_tasks: bool, has_leader: bool) -> list[str]:
+    """The Danish labels of what the visitkort lacks, in a fixed order."""
+    present = {
+        "description": bool(unit.description.strip()),
+        "knowledge": bool(unit.knowledge),
+        "tasks": has_current_tasks,
+        "offers": bool(unit.offers),
+        "contact": bool(unit.email or unit.phone),
+        "leader": has_leader,
+    }
+    return [str(label) for code, label in COMPLETENESS_ITEMS if not present[code]]
+
+
+def completeness_percent(missing: list[str]) -> int:
+    total = len(COMPLETENESS_ITEMS)
+    return round(100 * (total - len(missing)) / total)

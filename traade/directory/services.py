@@ -197,3 +197,29 @@ def qualified_by(unit: Unit):
         .select_related("person", "person__unit")
         .distinct()
     )
+
+
+PERSON_FIELDS = ("title", "email", "phone", "expertise")
+
+
+@transaction.atomic
+def update_person(*, actor, person, data: dict) -> list[str]:
+    """Change a person's own directory fields; returns the names of the fields that changed."""
+    from .models import Person
+
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    changed = []
+    for field in PERSON_FIELDS:
+        if field not in data:
+            continue
+        value = data[field]
+        value = clean_phrases(value) if field == "expertise" else value.strip()
+        if getattr(person, field) != value:
+            setattr(person, field, value)
+            changed.append(field)
+    if changed:
+        person._history_user = actor
+        person._change_reason = "Oplysninger redigeret"
+        person.save()
+        _reindex(person)
+    return changed

@@ -33,7 +33,7 @@ class Command(BaseCommand):
         if settings.SECRET_KEY == settings.INSECURE_DEV_KEY and not settings.DEMO:
             raise CommandError(
                 "TRAADE_SECRET_KEY is not set. Set it to a long random string, e.g.\n"
-                '  export TRAADE_SECRET_KEY="$(python3 -c \'import secrets; '
+                "  export TRAADE_SECRET_KEY=\"$(python3 -c 'import secrets; "
                 "print(secrets.token_urlsafe(50))')\"\n"
                 "(Only the demo, TRAADE_DEMO=1, runs with the built-in development key.)"
             )

@@ -1,0 +1,169 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Area, Suggestion, SuggestionKind, Task
+
+
+class PhraseListField(forms.CharField):
+    """A list of short phrases, one per line."""
+
+    widget = forms.Textarea(attrs={"rows": 5})
+
+    def __init__(self, *args, max_phrase_length: int = 200, **kwargs):
+        self.max_phrase_length = max_phrase_length
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return "\n".join(value)
+        return value
+
+    def to_python(self, value):
+        text = super().to_python(value) or ""
+        return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+    def validate(self, value):
+        super().validate(value)
+        too_long = [phrase for phrase in value if len(phrase) > self.max_phrase_length]
+        if too_long:
+            raise forms.ValidationError(
+                _("Hold hver linje under %(max)d tegn. Denne er for lang: »%(phrase)s…«"),
+                params={"max": self.max_phrase_length, "phrase": too_long[0][:40]},
+            )
+
+
+class VisitkortForm(forms.Form):
+    description = forms.CharField(
+        label=_("Beskrivelse"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_(
+            "Hvad laver I, og for hvem? Skriv, så en kollega fra et andet område forstår det."
+        ),
+    )
+    knowledge = PhraseListField(
+        label=_("Særlig viden"),
+        help_text=_(
+            "Det, andre kan spørge jer om. Én ting pr. linje, fx »demens« eller »VR i ældreplejen«."
+        ),
+    )
+    offers = PhraseListField(
+        label=_("Tilbud – spørg os om"),
+        max_phrase_length=300,
+        help_text=_("Det, I gerne deler med andre enheder. Én ting pr. linje."),
+    )
+    address = forms.CharField(label=_("Adresse"), required=False, max_length=300)
+    email = forms.EmailField(
+        label=_("E-mail"),
+        required=False,
+        error_messages={"invalid": _("Skriv en gyldig e-mailadresse, fx navn@kommune.dk.")},
+    )
+    phone = forms.CharField(label=_("Telefon"), required=False, max_length=50)
+
+
+class TaskForm(forms.ModelForm):
+    class Meta:
+        model = Task
+        fields = ["title", "description", "until"]
+        labels = {
+            "title": _("Opgave"),
+            "description": _("Kort beskrivelse"),
+            "until": _("Slutdato"),
+        }
+        help_texts = {
+            "until": _("Når datoen er passeret, står opgaven ikke længere som aktuel."),
+        }
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 2}),
+            "until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+
+TaskFormSet = forms.modelformset_factory(Task, form=TaskForm, extra=1, can_delete=True)
+
+
+class SuggestionForm(forms.ModelForm):
+    kind = forms.ChoiceField(
+        label=_("Hvad vil du foreslå?"),
+        choices=SuggestionKind.choices,
+        widget=forms.RadioSelect,
+        initial=SuggestionKind.KNOWLEDGE,
+    )
+
+    class Meta:
+        model = Suggestion
+        fields = ["kind", "text", "task_description", "task_until", "comment"]
+        labels = {
+            "text": _("Dit forslag"),
+            "task_description": _("Beskrivelse af opgaven (kun for en aktuel opgave)"),
+            "task_until": _("Slutdato for opgaven (kun for en aktuel opgave)"),
+            "comment": _("Hvorfor? (valgfrit)"),
+        }
+        help_texts = {
+            "text": _(
+                "Skriv fx en ny ting enheden ved noget om, en opgave de arbejder med, "
+                "eller hvad der er forkert på visitkortet."
+            ),
+            "comment": _("Fx hvor du kender det fra. Det hjælper redaktøren med at beslutte."),
+        }
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 3}),
+            "task_description": forms.Textarea(attrs={"rows": 2}),
+            "task_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "comment": forms.Textarea(attrs={"rows": 2}),
+        }
+        error_messages = {"text": {"required": _("Skriv dit forslag.")}}
+
+    def clean_text(self):
+        text = self.cleaned_data["text"].strip()
+        if not text:
+            raise forms.ValidationError(_("Skriv dit forslag."))
+        if len(text) > 2000:
+            raise forms.ValidationError(_("Forslaget er for langt. Hold det under 2000 tegn."))
+        return text
+
+
+class AcceptSuggestionForm(forms.Form):
+    text = forms.CharField(
+        label=_("Tekst der kommer på visitkortet"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Du kan rette ordlyden, før du godkender."),
+    )
+
+
+class DeclineSuggestionForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Begrundelse"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Forslagsstilleren ser begrundelsen. Skriv venligt og kort."),
+        error_messages={"required": _("Skriv en kort begrundelse, så din kollega ved hvorfor.")},
+    )
+
+
+class MaintenanceFilterForm(forms.Form):
+    area = forms.ModelChoiceField(
+        label=_("Fagområde"),
+        queryset=Area.objects.all(),
+        to_field_name="key",
+        required=False,
+        empty_label=_("Alle fagområder"),
+    )
+
+
+class PersonForm(forms.Form):
+    title = forms.CharField(label=_("Stilling"), required=False, max_length=200)
+    email = forms.EmailField(
+        label=_("E-mail"),
+        required=False,
+        error_messages={"invalid": _("Skriv en gyldig e-mailadresse, fx navn@kommune.dk.")},
+    )
+    phone = forms.CharField(label=_("Telefon"), required=False, max_length=50)
+    expertise = PhraseListField(
+        label=_("Særlig viden"),
+        help_text=_("Det, kollegaer kan spørge dig om. Én ting pr. linje."),
+    )
