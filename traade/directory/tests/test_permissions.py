@@ -61,8 +61,13 @@ def test_directory_permission_matrix(client, cast, unit, name, method, expected)
 
 @pytest.mark.parametrize(
     "who,may_decide",
-    [("employee", False), ("leader", True), ("other_leader", False), ("editor", True),
-     ("process_leader", True)],
+    [
+        ("employee", False),
+        ("leader", True),
+        ("other_leader", False),
+        ("editor", True),
+        ("process_leader", True),
+    ],
 )
 def test_only_editors_can_decide_on_suggestions(client, cast, unit, who, may_decide):
     suggestion = Suggestion.objects.create(

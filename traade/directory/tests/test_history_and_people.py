@@ -1,0 +1,80 @@
+from django.urls import reverse
+
+from traade.builders import make_person
+from traade.directory import services
+
+
+def test_history_shows_who_changed_what(client_for, leader, unit):
+    services.update_visitkort(actor=leader, unit=unit, data={"description": "Første udgave"})
+    services.update_visitkort(actor=leader, unit=unit, data={"description": "Anden udgave"})
+    services.save_task(actor=leader, unit=unit, title="Ny opgave")
+    text = client_for(leader).get(reverse("directory:unit-history", args=[unit.key])).text
+    assert "Første udgave" in text and "Anden udgave" in text
+    assert "Lars Holm" in text
+    assert "Opgave: Ny opgave" in text
+    assert "Beskrivelse" in text
+
+
+def test_person_page_shows_contact_and_expertise(client_for, employee, unit):
+    person = make_person(
+        unit=unit,
+        name="Karen Sørensen",
+        title="Ergoterapeut",
+        email="kaso@egeby.dk",
+        phone="56 20 30 41",
+        expertise=["hjælpemidler"],
+    )
+    text = client_for(employee).get(person.get_absolute_url()).text
+    for expected in ["Karen Sørensen", "Ergoterapeut", "kaso@egeby.dk", "hjælpemidler", unit.name]:
+        assert expected in text
+    assert "Rediger oplysninger" not in text
+
+
+def test_person_page_is_not_shown_to_anonymous_visitors(client, unit):
+    person = make_person(unit=unit, name="Karen Sørensen", email="kaso@egeby.dk")
+    response = client.get(person.get_absolute_url())
+    assert response.status_code == 302
+    assert "kaso@egeby.dk" not in response.content.decode()
+
+
+def test_person_edits_own_expertise(client_for, employee):
+    person = employee.person
+    response = client_for(employee).post(
+        reverse("directory:person-edit", args=[person.key]),
+        {
+            "title": "Social- og sundhedshjælper",
+            "email": "",
+            "phone": "",
+            "expertise": "forflytning",
+        },
+    )
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert person.expertise == ["forflytning"]
+
+
+def test_colleague_cannot_edit_someone_else(client_for, employee, unit):
+    person = make_person(unit=unit, title="Sygeplejerske")
+    response = client_for(employee).post(
+        reverse("directory:person-edit", args=[person.key]), {"title": "Direktør"}
+    )
+    assert response.status_code == 403
+    person.refresh_from_db()
+    assert person.title == "Sygeplejerske"
+
+
+def test_unit_leader_edits_a_person_in_the_unit_and_sees_history(client_for, leader, unit):
+    person = make_person(unit=unit, title="Sygeplejerske")
+    client = client_for(leader)
+    client.post(
+        reverse("directory:person-edit", args=[person.key]),
+        {"title": "Afdelingssygeplejerske", "email": "", "phone": "", "expertise": ""},
+    )
+    text = client.get(reverse("directory:person-history", args=[person.key])).text
+    assert "Afdelingssygeplejerske" in text and "Sygeplejerske" in text
+
+
+def test_employee_cannot_see_a_persons_history(client_for, employee, unit):
+    person = make_person(unit=unit)
+    response = client_for(employee).get(reverse("directory:person-history", args=[person.key]))
+    assert response.status_code == 403

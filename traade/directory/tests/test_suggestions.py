@@ -1,0 +1,114 @@
+from django.urls import reverse
+
+from traade.directory.models import Suggestion
+
+
+def test_employee_suggests_knowledge(client_for, employee, unit):
+    url = reverse("directory:suggestion-create", args=[unit.key])
+    response = client_for(employee).post(
+        url, {"kind": "knowledge", "text": "sansehaver", "comment": "Jeg har set den"}
+    )
+    assert response.status_code == 302
+    suggestion = Suggestion.objects.get()
+    assert (suggestion.unit, suggestion.author, suggestion.kind) == (unit, employee, "knowledge")
+    assert suggestion.status == "pending"
+    unit.refresh_from_db()
+    assert unit.knowledge == []
+
+
+def test_empty_suggestion_is_refused_with_a_danish_message(client_for, employee, unit):
+    url = reverse("directory:suggestion-create", args=[unit.key])
+    response = client_for(employee).post(url, {"kind": "knowledge", "text": "   "})
+    assert response.status_code == 200
+    assert "Skriv dit forslag." in response.text
+    assert not Suggestion.objects.exists()
+
+
+def test_unknown_suggestion_kind_is_refused(client_for, employee, unit):
+    url = reverse("directory:suggestion-create", args=[unit.key])
+    response = client_for(employee).post(url, {"kind": "drop_table", "text": "x"})
+    assert response.status_code == 200
+    assert not Suggestion.objects.exists()
+
+
+def _pending(unit, author, text="sansehaver"):
+    return Suggestion.objects.create(unit=unit, author=author, kind="knowledge", text=text)
+
+
+def test_accept_with_htmx_returns_the_updated_partial(client_for, leader, employee, unit):
+    suggestion = _pending(unit, employee)
+    response = client_for(leader).post(
+        reverse("directory:suggestion-accept", args=[suggestion.pk]), HTTP_HX_REQUEST="true"
+    )
+    assert response.status_code == 200
+    assert "<html" not in response.text
+    assert f'id="suggestion-{suggestion.pk}"' in response.text
+    assert "står nu på visitkortet" in response.text
+    unit.refresh_from_db()
+    assert unit.knowledge == ["sansehaver"]
+
+
+def test_accept_without_htmx_redirects_to_a_safe_next(client_for, leader, employee, unit):
+    suggestion = _pending(unit, employee)
+    client = client_for(leader)
+    url = reverse("directory:suggestion-accept", args=[suggestion.pk])
+    response = client.post(url, {"next": "https://evil.example/"})
+    assert response.status_code == 302
+    assert response["Location"] == unit.get_absolute_url()
+
+
+def test_decline_needs_a_reason(client_for, leader, employee, unit):
+    suggestion = _pending(unit, employee)
+    url = reverse("directory:suggestion-decline", args=[suggestion.pk])
+    response = client_for(leader).post(url, {"reason": ""})
+    assert response.status_code == 400
+    assert "Skriv en kort begrundelse" in response.text
+    suggestion.refresh_from_db()
+    assert suggestion.status == "pending"
+
+
+def test_decline_with_reason(client_for, leader, employee, unit):
+    suggestion = _pending(unit, employee)
+    url = reverse("directory:suggestion-decline", args=[suggestion.pk])
+    response = client_for(leader).post(url, {"reason": "Det laver vi ikke mere"})
+    assert response.status_code == 302
+    suggestion.refresh_from_db()
+    assert suggestion.status == "declined"
+    assert suggestion.decline_reason == "Det laver vi ikke mere"
+
+
+def test_deciding_twice_says_it_was_already_handled(client_for, leader, employee, unit):
+    suggestion = _pending(unit, employee)
+    client = client_for(leader)
+    client.post(reverse("directory:suggestion-decline", args=[suggestion.pk]), {"reason": "nej"})
+    response = client.post(
+        reverse("directory:suggestion-accept", args=[suggestion.pk]), HTTP_HX_REQUEST="true"
+    )
+    assert "allerede behandlet" in response.text
+    unit.refresh_from_db()
+    assert unit.knowledge == []
+
+
+def test_accepting_needs_post(client_for, leader, employee, unit):
+    suggestion = _pending(unit, employee)
+    response = client_for(leader).get(reverse("directory:suggestion-accept", args=[suggestion.pk]))
+    assert response.status_code == 405
+
+
+def test_accepted_author_is_credited_on_the_visitkort(client_for, leader, employee, unit):
+    suggestion = _pending(unit, employee)
+    client = client_for(leader)
+    client.post(reverse("directory:suggestion-accept", args=[suggestion.pk]))
+    text = client.get(unit.get_absolute_url()).text
+    assert "Kvalificeret af" in text
+    assert "Mette Hansen" in text
+
+
+def test_suggestion_list_shows_pending_and_decided(client_for, leader, employee, unit):
+    _pending(unit, employee, "ventende")
+    decided = _pending(unit, employee, "afgjort")
+    decided.status = "declined"
+    decided.decline_reason = "nej tak"
+    decided.save()
+    text = client_for(leader).get(reverse("directory:suggestion-list", args=[unit.key])).text
+    assert "ventende" in text and "afgjort" in text and "nej tak" in text
