@@ -223,3 +223,12 @@ def update_person(*, actor, person, data: dict) -> list[str]:
         person.save()
         _reindex(person)
     return changed
+
+
+@transaction.atomic
+def set_editor(*, actor, unit: Unit, user, editor: bool) -> None:
+    """Name `user` as an editor of the unit's visitkort, or take the role away."""
+    if editor:
+        unit.editors.add(user)
+    else:
+        unit.editors.remove(user)

@@ -16,6 +16,7 @@ urlpatterns = [
     path("forslag/<int:pk>/afvis/", views.suggestion_decline, name="suggestion-decline"),
     path("enheder/<str:key>/historik/", views.unit_history, name="unit-history"),
     path("personer/<str:key>/", views.person_detail, name="person-detail"),
+    path("personer/<str:key>/redaktoer/", views.person_editor, name="person-editor"),
     path("personer/<str:key>/rediger/", views.person_edit, name="person-edit"),
     path("personer/<str:key>/historik/", views.person_history, name="person-history"),
     path("vedligehold/", views.maintenance, name="maintenance"),

@@ -316,6 +316,11 @@ def person_detail(request, key):
         {
             "person": person,
             "can_edit": access.can_edit_person(request.user, person),
+            "can_name_editor": person.user_id is not None
+            and not person.is_leader
+            and access.can_edit_unit(request.user, person.unit),
+            "is_editor": person.user_id is not None
+            and person.unit.editors.filter(pk=person.user_id).exists(),
             "experiments": person.experiments.order_by("-started")[:10],
             "colleagues": person.unit.people.exclude(pk=person.pk).order_by("-is_leader", "name")[
                 :12
@@ -323,6 +328,24 @@ def person_detail(request, key):
             "nav": "areas",
         },
     )
+
+
+@require_POST
+def person_editor(request, key):
+    """A unit's editor names a colleague with a log-in as editor of the unit, or not."""
+    person = access.get_person_for_user(request.user, key)
+    unit = access.get_unit_for_user(request.user, person.unit.key, write=True)
+    if person.user is None:
+        messages.error(request, _("%(name)s har ikke et log-in i Tråde.") % {"name": person.name})
+        return redirect(person)
+    make_editor = request.POST.get("editor") == "1"
+    services.set_editor(actor=request.user, unit=unit, user=person.user, editor=make_editor)
+    if make_editor:
+        message = _("%(name)s kan nu redigere visitkortet for %(unit)s.")
+    else:
+        message = _("%(name)s kan ikke længere redigere visitkortet for %(unit)s.")
+    messages.success(request, message % {"name": person.name, "unit": unit.name})
+    return redirect(person)
 
 
 def person_edit(request, key):

@@ -78,3 +78,37 @@ def test_employee_cannot_see_a_persons_history(client_for, employee, unit):
     person = make_person(unit=unit)
     response = client_for(employee).get(reverse("directory:person-history", args=[person.key]))
     assert response.status_code == 403
+
+
+def test_leader_names_a_colleague_as_editor_who_can_then_edit(client, leader, unit):
+    from traade.builders import make_user
+
+    colleague = make_person(unit=unit, name="Nanna Bruun", user=make_user("nanna"))
+    client.force_login(leader)
+    url = reverse("directory:person-editor", args=[colleague.key])
+    assert "Gør til redaktør" in client.get(colleague.get_absolute_url()).text
+    client.post(url, {"editor": "1"})
+    assert unit.editors.filter(pk=colleague.user.pk).exists()
+    client.force_login(colleague.user)
+    assert client.get(reverse("directory:unit-edit", args=[unit.key])).status_code == 200
+    client.force_login(leader)
+    client.post(url, {"editor": "0"})
+    client.force_login(colleague.user)
+    assert client.get(reverse("directory:unit-edit", args=[unit.key])).status_code == 403
+
+
+def test_employee_cannot_name_editors(client_for, employee, unit):
+    from traade.builders import make_user
+
+    colleague = make_person(unit=unit, user=make_user("nanna"))
+    url = reverse("directory:person-editor", args=[colleague.key])
+    assert client_for(employee).post(url, {"editor": "1"}).status_code == 403
+    assert not unit.editors.exists()
+
+
+def test_naming_a_person_without_login_says_so(client_for, leader, unit):
+    colleague = make_person(unit=unit, name="Uden Login")
+    response = client_for(leader).post(
+        reverse("directory:person-editor", args=[colleague.key]), {"editor": "1"}, follow=True
+    )
+    assert "har ikke et log-in" in response.text
