@@ -24,9 +24,8 @@ from pathlib import Path
 
 import pytest
 
-import traade
-
 from .driver import Driver
+from .steps import DESKTOP
 
 CHROMIUM = os.environ.get("TRAADE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -41,8 +40,6 @@ CHROMIUM_ARGS = [
     "--disable-extensions",
 ]
 SKIP_ENV = "TRAADE_SKIP_BROWSER_TESTS"
-DESKTOP = {"width": 1280, "height": 900}
-PASSWORD = "demo"
 HERE = Path(__file__).resolve().parent
 TRAADE = Path(sys.executable).with_name("traade")
 
@@ -86,12 +83,12 @@ def _run(args: list[str], env: dict[str, str]) -> None:
 def prepare_database(env: dict[str, str]) -> None:
     """Migrate the throw-away database and load the demo municipality."""
     _run(["migrate", "--noinput"], env)
-    if (Path(traade.__file__).parent / "demo/management/commands/demo.py").exists():
-        _run(["demo"], env)
-    else:  # until `traade demo` lands
+    if os.environ.get("TRAADE_E2E_FALLBACK_SEED"):  # until `traade demo` is finished
         subprocess.run(
             [sys.executable, str(HERE / "seed_fallback.py")], env=env, check=True, timeout=120
         )
+    else:
+        _run(["demo"], env)
 
 
 class Server:

@@ -1,0 +1,58 @@
+"""Steps shared by the journeys, and what they know about the demo municipality."""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+from playwright.sync_api import expect
+
+from .a11y import check_a11y
+from .driver import Driver
+
+# The demo municipality (traade/demo): log-ins and the units they belong to.
+EMPLOYEE = "medarbejder"
+LEADER = "leder"
+PROCESS_LEADER = "procesleder"
+LEADER_UNIT = "u-lindegaarden"
+PASSWORD = "demo"
+
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def unique(prefix: str) -> str:
+    """A text no other test writes, so journeys do not depend on each other's order."""
+    return f"{prefix} {secrets.token_hex(3)}"
+
+
+def log_in(driver: Driver, username: str) -> None:
+    """Open the log-in page and log in; ends on the front page."""
+    page = driver.page
+    page.goto("/log-ind/")
+    check_a11y(page, "login")
+    driver.fill(page.get_by_label("Brugernavn"), username)
+    driver.fill(page.get_by_label("Adgangskode"), PASSWORD)
+    driver.follow(page.get_by_role("button", name="Log ind"))
+    expect(page.get_by_role("button", name=re.compile("^Log ud"))).to_be_visible()
+
+
+def suggest_as_employee(browser, server, unit_key: str, text: str) -> None:
+    """A colleague suggests `text` to a unit (set-up for the leader's journey)."""
+    context = browser.new_context(base_url=server.url, viewport=DESKTOP)
+    try:
+        page = context.new_page()
+        log_in_quickly(page, EMPLOYEE)
+        page.goto(f"/enheder/{unit_key}/foreslaa/")
+        page.get_by_label("Dit forslag").fill(text)
+        page.get_by_role("button", name="Send forslaget").click()
+        expect(page.get_by_role("status")).to_contain_text("Tak for dit forslag")
+    finally:
+        context.close()
+
+
+def log_in_quickly(page, username: str) -> None:
+    page.goto("/log-ind/")
+    page.get_by_label("Brugernavn").fill(username)
+    page.get_by_label("Adgangskode").fill(PASSWORD)
+    page.get_by_role("button", name="Log ind").click()
+    expect(page.get_by_role("button", name=re.compile("^Log ud"))).to_be_visible()

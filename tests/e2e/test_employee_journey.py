@@ -1,0 +1,81 @@
+"""An employee logs in, searches for a kind of knowledge, opens a visitkort and
+suggests a correction; then finds a unit in the organisation tree."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .a11y import check_a11y
+from .steps import EMPLOYEE, PASSWORD, log_in, unique
+
+pytestmark = pytest.mark.e2e
+
+
+def test_employee_finds_knowledge_and_suggests_a_correction(driver):
+    page = driver.page
+    page.goto("/log-ind/")
+    check_a11y(page, "login")
+
+    # A mistyped password first: the form says so, and stays accessible.
+    driver.fill(page.get_by_label("Brugernavn"), EMPLOYEE)
+    driver.fill(page.get_by_label("Adgangskode"), "forkert")
+    driver.follow(page.get_by_role("button", name="Log ind"))
+    expect(page.get_by_role("alert")).to_contain_text("forkert")
+    check_a11y(page, "login-error")
+
+    driver.fill(page.get_by_label("Adgangskode"), PASSWORD)
+    driver.follow(page.get_by_role("button", name="Log ind"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Hvem ved noget om det?")
+    check_a11y(page, "home-employee")
+
+    # Search for a kind of knowledge from the front page.
+    driver.fill(page.get_by_role("searchbox", name="Søg i Tråde"), "demens")
+    driver.follow(page.get_by_role("search").get_by_role("button", name="Søg"))
+    expect(page).to_have_url(re.compile(r"/soeg/\?q=demens"))
+    check_a11y(page, "search-results")
+
+    # Open the first visitkort in the results.
+    result = page.locator("main a[href^='/enheder/']").first
+    unit_name = result.inner_text().strip()
+    driver.follow(result)
+    expect(page.get_by_role("heading", level=1)).to_have_text(unit_name)
+    check_a11y(page, "unit-detail")
+
+    # Suggest a correction: first without text (the form explains), then properly.
+    driver.follow(page.get_by_role("link", name="Foreslå en rettelse"))
+    check_a11y(page, "suggestion-form")
+    driver.follow(page.get_by_role("button", name="Send forslaget"))
+    expect(page.get_by_role("alert")).to_contain_text("Formularen blev ikke gemt")
+    expect(page.get_by_text("Skriv dit forslag.")).to_be_visible()
+    check_a11y(page, "suggestion-form-errors")
+
+    text = unique("Telefonnummeret er skiftet til 56 20 30 99")
+    driver.check(page.get_by_label("Anden rettelse"))
+    driver.fill(page.get_by_label("Dit forslag"), text)
+    driver.fill(page.get_by_label("Hvorfor?"), "Jeg ringede i går.")
+    driver.follow(page.get_by_role("button", name="Send forslaget"))
+    expect(page.get_by_role("status")).to_contain_text("Tak for dit forslag")
+    expect(page.get_by_role("heading", level=1)).to_have_text(unit_name)
+    check_a11y(page, "unit-detail-after-suggestion")
+
+
+def test_employee_finds_a_unit_in_the_organisation_tree(driver):
+    page = driver.page
+    log_in(driver, EMPLOYEE)
+    driver.follow(
+        page.get_by_role("navigation", name="Hovedmenu").get_by_role("link", name="Organisationen")
+    )
+    expect(page.get_by_role("heading", level=1)).to_have_text("Organisationen")
+    check_a11y(page, "area-list")
+
+    # Unfold the first area that is folded, and follow a unit in it.
+    folded = page.evaluate("[...document.querySelectorAll('main details')].findIndex(d => !d.open)")
+    details = page.locator("main details").nth(folded)
+    driver.activate(details.locator("> summary"))
+    expect(details).to_have_attribute("open", "")
+    check_a11y(page, "area-list-expanded")
+    unit = details.locator("a[href^='/enheder/']").first
+    unit_name = unit.inner_text().strip()
+    driver.follow(unit)
+    expect(page.get_by_role("heading", level=1)).to_have_text(unit_name)
