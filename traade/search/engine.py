@@ -1,0 +1,459 @@
+"""Search: query understanding, ranking and snippets, on top of a backend.
+
+1. The query is analysed like documents (see `analysis`) into words; synonym phrases
+   found in it become one concept with the synonym's words as alternatives.
+2. Each word becomes a concept: its term, the AND of its compound parts, its synonyms,
+   and, when the index does not know the term, close spellings (typos) and, while the
+   user is typing, completions of the last word.
+3. The backend ranks every record matching any concept by BM25F (column weights).
+4. The best candidates are re-ranked: records that match more of the concepts, and
+   records where the words stand next to each other as in the query, rise.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+
+from .analysis import (
+    STOPWORDS,
+    WORD_RE,
+    QueryWord,
+    analyse_query,
+    damerau_levenshtein,
+    deletes,
+    load_synonyms,
+    max_typo_distance,
+    normalise,
+    query_split,
+    split_compound,
+    stem,
+)
+from .backends import Filters, Query, Row, get_backend
+from .documents import COLUMNS, KINDS
+
+CANDIDATES = 100
+MAX_CORRECTIONS = 2
+MAX_COMPLETIONS = 4
+SNIPPET_WORDS = 24
+# Re-ranking: share of the score that depends on how many concepts a record matches,
+# and the bonus for query words standing next to each other in the record.
+COVERAGE_WEIGHT = 0.7
+PHRASE_BONUS = 0.5
+
+URL_NAMES = {
+    "unit": "directory:unit-detail",
+    "person": "directory:person-detail",
+    "experiment": "experiments:experiment-detail",
+    "challenge": "challenges:challenge-detail",
+}
+
+
+@functools.cache
+def synonyms():
+    return load_synonyms(getattr(settings, "TRAADE_SYNONYMS_FILE", "") or None)
+
+
+@dataclass
+class Concept:
+    words: list[QueryWord]  # the query words it stands for
+    alternatives: list[tuple[str, ...]]
+    corrected: str | None = None  # a written word, when a typo was corrected
+    main: tuple[str, ...] = ()  # the terms as typed
+
+
+@dataclass
+class Hit:
+    kind: str
+    key: str
+    title: str
+    score: float
+    snippet: str  # HTML: escaped text with <mark> around matched words
+    title_html: str
+    area: str
+    status: str
+    result: str
+    obj_id: int
+
+    @property
+    def url(self) -> str:
+        try:
+            return reverse(URL_NAMES[self.kind], args=[self.key])
+        except NoReverseMatch:
+            return ""
+
+    def as_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "key": self.key,
+            "title": self.title,
+            "score": round(self.score, 6),
+            "snippet": self.snippet,
+        }
+
+
+@dataclass
+class Results:
+    query: str
+    total: int = 0
+    hits: list[Hit] = field(default_factory=list)
+    kind_counts: dict[str, int] = field(default_factory=dict)
+    area_counts: dict[str, int] = field(default_factory=dict)
+    corrected_query: str = ""  # set when typos were corrected
+    suggestion: str = ""  # "Mente du …?" when nothing matched
+
+    def as_json(self) -> dict:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "results": [h.as_json() for h in self.hits],
+        }
+
+
+# --- typos --------------------------------------------------------------------
+
+
+class TypoIndex:
+    """Index terms by their one-letter deletions, to find close spellings fast."""
+
+    def __init__(self, terms: list[tuple[str, int, str]]):
+        self.df: dict[str, int] = {}
+        self.word: dict[str, str] = {}
+        self.by_delete: dict[str, list[str]] = defaultdict(list)
+        for term, df, word in terms:
+            if len(term) < 3 or not term.isalpha():
+                continue
+            self.df[term] = df
+            self.word[term] = word
+            self.by_delete[term].append(term)
+            for d in deletes(term):
+                self.by_delete[d].append(term)
+
+    def corrections(self, term: str) -> list[str]:
+        limit = max_typo_distance(term)
+        if not limit:
+            return []
+        keys = {term, *deletes(term)}
+        if limit > 1:
+            keys |= {d2 for d in list(keys) for d2 in deletes(d)}
+        found = set()
+        for key in keys:
+            found.update(self.by_delete.get(key, ()))
+        scored = []
+        for candidate in found:
+            distance = damerau_levenshtein(term, candidate, limit)
+            if 0 < distance <= limit:
+                scored.append((distance, -self.df[candidate], candidate))
+        scored.sort()
+        return [c for _, _, c in scored[:MAX_CORRECTIONS]]
+
+
+_typo_cache: dict[str, tuple[str, TypoIndex]] = {}
+_typo_lock = threading.Lock()
+
+
+def typo_index(backend, version: str) -> TypoIndex:
+    from django.db import connection
+
+    alias = connection.settings_dict.get("NAME", "") + backend.vendor
+    cached = _typo_cache.get(alias)
+    if cached and cached[0] == version:
+        return cached[1]
+    with _typo_lock:
+        index = TypoIndex(backend.all_terms())
+        _typo_cache[alias] = (version, index)
+    return index
+
+
+# --- query --------------------------------------------------------------------
+
+
+def _synonym_concepts(qwords: list[QueryWord], syn) -> list[Concept]:
+    """One concept per word, except that a synonym phrase in the query is one concept."""
+    concepts: list[Concept] = []
+    i = 0
+    while i < len(qwords):
+        for length in range(min(syn.longest, len(qwords) - i), 1, -1):
+            entry = tuple(w.term for w in qwords[i : i + length])
+            alternatives = syn.alternatives(entry)
+            if alternatives:
+                concepts.append(
+                    Concept(qwords[i : i + length], [entry, *sorted(alternatives)], main=entry)
+                )
+                i += length
+                break
+        else:
+            concepts.append(Concept([qwords[i]], [(qwords[i].term,)], main=(qwords[i].term,)))
+            i += 1
+    return concepts
+
+
+def _with_synonyms(parts: tuple[str, ...], syn, limit: int = 6) -> list[tuple[str, ...]]:
+    """The AND group of a compound's parts, and variants with a part's one-word synonyms."""
+    variants = [parts]
+    for i, part in enumerate(parts):
+        for alt in sorted(syn.alternatives((part,))):
+            if len(alt) == 1:
+                variants.append(parts[:i] + alt + parts[i + 1 :])
+    return variants[:limit]
+
+
+def build_concepts(text: str, backend, *, prefix: bool = False) -> list[Concept]:
+    """Turn the query text into concepts with their alternatives."""
+    qwords = analyse_query(text)
+    if not qwords:
+        return []
+    syn = synonyms()
+    concepts = _synonym_concepts(qwords, syn)
+
+    splits: dict[str, tuple[str, ...]] = {}
+    terms = {w.term for c in concepts for w in c.words}
+    for c in concepts:
+        if len(c.words) == 1:
+            parts = query_split(c.words[0].surface)
+            if parts:
+                kept = tuple(stem(p) for p in parts if p not in STOPWORDS)
+                if len(kept) > 1:
+                    splits[c.words[0].surface] = kept
+                    terms.update(kept)
+    stats = backend.term_stats(terms)
+    typos: TypoIndex | None = None
+
+    def corrections(term: str) -> list[str]:
+        nonlocal typos
+        if typos is None:
+            typos = typo_index(backend, backend.state()[2])
+        return typos.corrections(term)
+
+    ends_with_space = text[-1:].isspace()
+    result: list[Concept] = []
+    for position, c in enumerate(concepts):
+        if len(c.words) != 1:
+            result.append(c)
+            continue
+        word = c.words[0]
+        parts = splits.get(word.surface)
+        if word.term in stats:
+            if parts:
+                c.alternatives.extend(_with_synonyms(parts, syn))
+            c.alternatives.extend(sorted(syn.alternatives((word.term,))))
+            result.append(c)
+            continue
+        # Unknown to the index: completions while typing, close spellings, or parts.
+        found = corrections(word.term)
+        if not found and parts and any(p in stats for p in parts):
+            # A compound the index does not know is searched as its parts, each on its
+            # own ("pædagogmangel" → "pædagog", "mangel"); the ranking favours records
+            # that have both.
+            for part in parts:
+                alternatives = [(part,), *sorted(syn.alternatives((part,)))]
+                result.append(Concept([QueryWord(part, part)], alternatives, main=(part,)))
+            continue
+        is_last = position == len(concepts) - 1
+        if prefix and is_last and not ends_with_space and len(word.term) >= 2:
+            for term, _df, _word in backend.prefix_terms(word.term, MAX_COMPLETIONS):
+                c.alternatives.append((term,))
+        if parts:
+            c.alternatives.extend(_with_synonyms(parts, syn))
+        for term in found:
+            c.alternatives.append((term,))
+            c.alternatives.extend(sorted(syn.alternatives((term,))))
+        if found:
+            c.corrected = typos.word[found[0]]
+        c.alternatives.extend(sorted(syn.alternatives((word.term,))))
+        result.append(c)
+    for c in result:
+        seen, unique = set(), []
+        for alt in c.alternatives:
+            if alt and alt not in seen:
+                seen.add(alt)
+                unique.append(alt)
+        c.alternatives = unique
+    return [c for c in result if c.alternatives]
+
+
+def corrected_text(text: str, concepts: list[Concept]) -> str:
+    replacements = {
+        c.words[0].surface: c.corrected for c in concepts if c.corrected and len(c.words) == 1
+    }
+    if not replacements:
+        return ""
+    out = []
+    for match in WORD_RE.finditer(text):
+        word = normalise(match.group())
+        out.append(replacements.get(word, match.group()))
+    return " ".join(out)
+
+
+# --- ranking ------------------------------------------------------------------
+
+
+def _rerank(concepts: list[Concept], row: Row, score: float) -> float:
+    terms = {t for ts in row.columns.values() for t in ts}
+    matched = sum(
+        1 for c in concepts if any(all(t in terms for t in alt) for alt in c.alternatives)
+    )
+    coverage = matched / len(concepts)
+    factor = (1 - COVERAGE_WEIGHT) + COVERAGE_WEIGHT * coverage**2
+    # Phrase: consecutive query concepts whose terms stand next to each other.
+    sequence = [c for c in concepts]
+    if len(sequence) > 1:
+        pairs = 0
+        found = 0
+        bigrams = set()
+        for column in COLUMNS:
+            if column == "parts":
+                continue
+            ts = row.columns[column]
+            bigrams.update(zip(ts, ts[1:], strict=False))
+        for a, b in zip(sequence, sequence[1:], strict=False):
+            pairs += 1
+            lasts = {alt[-1] for alt in a.alternatives}
+            firsts = {alt[0] for alt in b.alternatives}
+            if any((x, y) in bigrams for x in lasts for y in firsts):
+                found += 1
+        factor *= 1 + PHRASE_BONUS * found / pairs
+    return score * factor
+
+
+# --- snippets -----------------------------------------------------------------
+
+SNIPPET_FIELDS = ("knowledge", "current_tasks", "offers", "body", "ended_tasks", "context")
+
+
+def _word_terms(word: str) -> set[str]:
+    w = normalise(word)
+    found = {stem(w)}
+    parts = split_compound(w)
+    if parts:
+        found.update(stem(p) for p in parts)
+    return found
+
+
+def highlight(text: str, match_terms: set[str], *, window: int | None = SNIPPET_WORDS):
+    """Escape `text` and mark the words whose terms are in `match_terms`.
+
+    With a window, return the best `window` words around the matches (and how many
+    words matched), else the whole text.
+    """
+    tokens = list(re.finditer(r"\S+", text))
+    if not tokens:
+        return "", 0
+    marks = []
+    for token in tokens:
+        inner = WORD_RE.findall(token.group())
+        marks.append(any(_word_terms(p) & match_terms for w in inner for p in w.split("-")))
+    start, end = 0, len(tokens)
+    if window and len(tokens) > window:
+        best, best_count = 0, -1
+        count = sum(marks[:window])
+        for s in range(0, len(tokens) - window + 1):
+            if s:
+                count += marks[s + window - 1] - marks[s - 1]
+            if count > best_count:
+                best, best_count = s, count
+        start = max(0, best - 2)
+        end = min(len(tokens), start + window)
+    out = []
+    for token, marked in zip(tokens[start:end], marks[start:end], strict=False):
+        escaped = html.escape(token.group())
+        out.append(f"<mark>{escaped}</mark>" if marked else escaped)
+    snippet = " ".join(out)
+    if start > 0:
+        snippet = "… " + snippet
+    if end < len(tokens):
+        snippet += " …"
+    return snippet, sum(marks)
+
+
+def make_snippet(row: Row, match_terms: set[str]) -> str:
+    best, best_count = "", 0
+    fallback = ""
+    for name in SNIPPET_FIELDS:
+        text = row.fields.get(name, "")
+        if not text:
+            continue
+        snippet, count = highlight(text, match_terms)
+        if not fallback:
+            fallback = snippet
+        if count > best_count:
+            best, best_count = snippet, count
+    return best or fallback
+
+
+# --- search -------------------------------------------------------------------
+
+
+def run(
+    text: str,
+    *,
+    kinds=None,
+    area=None,
+    status=None,
+    result=None,
+    limit: int = 20,
+    offset: int = 0,
+    prefix: bool = False,
+    facets: bool = True,
+) -> Results:
+    text = (text or "").strip()[:500]
+    results = Results(query=text)
+    backend = get_backend()
+    concepts = build_concepts(text, backend, prefix=prefix)
+    if not concepts:
+        return results
+    query = Query([c.alternatives for c in concepts])
+    filters = Filters(tuple(kinds) if kinds else None, area or None, status or None, result or None)
+    limit = max(0, limit)
+    candidates = backend.candidates(query, filters, max(CANDIDATES, offset + limit))
+    if any(c.corrected for c in concepts):
+        results.corrected_query = corrected_text(text, concepts)
+    if facets:
+        for kind, area_key, n in backend.facets(query, filters):
+            if not filters.area or area_key == filters.area:
+                results.kind_counts[kind] = results.kind_counts.get(kind, 0) + n
+            if not filters.kinds or kind in filters.kinds:
+                results.area_counts[area_key] = results.area_counts.get(area_key, 0) + n
+            if (not filters.area or area_key == filters.area) and (
+                not filters.kinds or kind in filters.kinds
+            ):
+                results.total += n
+    else:
+        results.total = len(candidates)
+    if not candidates:
+        results.suggestion = results.corrected_query
+        return results
+    rows = backend.fetch([doc_id for doc_id, _ in candidates])
+    ranked = sorted(
+        ((round(_rerank(concepts, rows[i], score), 9), i) for i, score in candidates if i in rows),
+        key=lambda pair: (-pair[0], rows[pair[1]].kind, rows[pair[1]].key),
+    )
+    match_terms = {t for c in concepts for alt in c.alternatives for t in alt}
+    for score, doc_id in ranked[offset : offset + limit]:
+        row = rows[doc_id]
+        title_html, _ = highlight(row.title, match_terms, window=None)
+        results.hits.append(
+            Hit(
+                kind=row.kind,
+                key=row.key,
+                title=row.title,
+                score=score,
+                snippet=make_snippet(row, match_terms),
+                title_html=title_html,
+                area=row.area,
+                status=row.status,
+                result=row.result,
+                obj_id=row.obj_id,
+            )
+        )
+    return results
+
+
+KIND_ORDER = {k: i for i, k in enumerate(KINDS)}

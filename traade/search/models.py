@@ -1,0 +1,65 @@
+"""The search index tables. Only `traade.search` reads or writes them.
+
+`SearchDocument` holds one row per indexed record with its analysed text per column;
+the SQLite backend adds an FTS5 table over those columns and the PostgreSQL backend a
+`tsv` (tsvector) and a `tf` (term weights) column, both in migration 0002.
+"""
+
+from django.db import models
+
+
+class SearchDocument(models.Model):
+    kind = models.CharField(max_length=20)
+    obj_id = models.BigIntegerField()
+    key = models.CharField(max_length=100)
+    title = models.CharField(max_length=300)
+    area = models.CharField(max_length=100, blank=True)
+    status = models.CharField(max_length=20, blank=True)
+    result = models.CharField(max_length=20, blank=True)
+    fields = models.JSONField(default=dict)
+    t_name = models.TextField(blank=True)
+    t_knowledge = models.TextField(blank=True)
+    t_current = models.TextField(blank=True)
+    t_body = models.TextField(blank=True)
+    t_ended = models.TextField(blank=True)
+    t_context = models.TextField(blank=True)
+    t_parts = models.TextField(blank=True)
+    length = models.IntegerField(default=0)
+
+    class Meta:
+        db_table = "search_document"
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "obj_id"], name="search_document_kind_obj")
+        ]
+        indexes = [models.Index(fields=["kind", "key"], name="search_document_kind_key")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.key}"
+
+
+class SearchTerm(models.Model):
+    """Every index term with its document frequency and a written form of it."""
+
+    term = models.CharField(max_length=200, primary_key=True)
+    word = models.CharField(max_length=200)
+    df = models.IntegerField(default=0)
+
+    class Meta:
+        db_table = "search_term"
+
+    def __str__(self) -> str:
+        return self.term
+
+
+class SearchState(models.Model):
+    """One row: totals for the ranking and a token that changes when the terms change."""
+
+    doc_count = models.IntegerField(default=0)
+    token_count = models.BigIntegerField(default=0)
+    version = models.CharField(max_length=32, default="")
+
+    class Meta:
+        db_table = "search_state"
+
+    def __str__(self) -> str:
+        return f"{self.doc_count} documents"
