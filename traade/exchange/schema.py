@@ -237,11 +237,14 @@ class Ref(Field):
         self.required = required
 
     def check(self, value, ctx):
-        if value in (None, "") and not self.required:
+        if isinstance(value, str):
+            value = value.strip()
+        if value in (None, ""):
+            if self.required:
+                raise Invalid("must not be empty")
             return None
         if not isinstance(value, str):
             raise Invalid(f"must be a {NOUN[self.section]} key, not {_type_name(value)}")
-        value = value.strip()
         if not ctx.has(self.section, value):
             raise Invalid(f"unknown {NOUN[self.section]} key {value!r}")
         return value

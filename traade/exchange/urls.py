@@ -5,4 +5,5 @@ from . import views
 app_name = "exchange"
 urlpatterns = [
     path("import/", views.import_page, name="import"),
+    path("eksport/", views.export_download, name="export"),
 ]

@@ -1,8 +1,92 @@
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import render
+from django.conf import settings
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.text import slugify
+from django.views.decorators.http import require_GET, require_http_methods
+
+from traade.directory.models import Organisation
+
+from .access import require_exchange
+from .exporter import export_document, to_json
+from .forms import ImportForm
+from .importer import ImportFailed, ImportResult, import_file
+
+RECORD_NAMES = {
+    "organisation": "Organisationen",
+    "areas": "Fagområder",
+    "units": "Enheder",
+    "people": "Personer",
+    "experiments": "Prøvehandlinger",
+    "challenges": "Udfordringer",
+}
 
 
+def summary_in_danish(result: ImportResult) -> str:
+    parts = [
+        f"{RECORD_NAMES[name]}: {c.created} nye, {c.updated} ændret, {c.unchanged} uændret"
+        for name, c in result.counts.items()
+        if c.total
+    ]
+    if not parts:
+        return "Filen er indlæst, men den indeholdt ingen enheder, personer eller andet."
+    return "Filen er indlæst. " + ". ".join(parts) + "."
+
+
+@require_http_methods(["GET", "POST"])
 def import_page(request):
-    if not request.user.can_administer:
-        raise PermissionDenied
-    return render(request, "exchange/import.html", {"nav": "exchange"})
+    require_exchange(request.user)
+    problems = None
+    if request.method == "POST":
+        form = ImportForm(request.POST, request.FILES)
+        if form.is_valid():
+            try:
+                result = import_file(
+                    form.cleaned_data["file"],
+                    kind=form.cleaned_data["kind"] or None,
+                    actor=request.user,
+                )
+            except ImportFailed as failed:
+                problems = failed.problems
+                count = len(problems)
+                form.add_error(
+                    "file",
+                    f"Filen har {count} fejl. Se listen øverst på siden."
+                    if count > 1
+                    else "Filen har en fejl. Se øverst på siden.",
+                )
+            else:
+                messages.success(request, summary_in_danish(result))
+                return redirect("exchange:import")
+    else:
+        form = ImportForm()
+    return render(
+        request,
+        "exchange/import.html",
+        {
+            "nav": "exchange",
+            "form": form,
+            "problems": problems,
+            "max_mb": settings.TRAADE_MAX_UPLOAD_MB,
+        },
+    )
+
+
+def export_filename(today=None) -> str:
+    organisation = Organisation.current()
+    name = organisation.name if organisation else "traade"
+    for letter, spelled in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
+        name = name.replace(letter, spelled).replace(letter.upper(), spelled.capitalize())
+    today = today or timezone.localdate()
+    return f"{slugify(name) or 'traade'}-{today.isoformat()}.json"
+
+
+@require_GET
+def export_download(request):
+    require_exchange(request.user)
+    response = HttpResponse(
+        to_json(export_document()), content_type="application/json; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{export_filename()}"'
+    return response
