@@ -1,0 +1,269 @@
+"""Write the demo municipality (a `generator.DemoData`) to the database.
+
+Bulk inserts keep it to a couple of seconds. Units, tasks, people, experiments and
+challenges get a history like an import followed by editing: a "created" record at the
+import date by the process leader, and for each visitkort an "updated" record at the
+date it was last updated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib.auth.hashers import make_password
+from django.db import transaction
+from simple_history.utils import bulk_create_with_history
+
+from traade.accounts.models import User
+from traade.challenges.models import Challenge, Response
+from traade.directory.models import Area, Organisation, Person, Suggestion, Task, Unit
+from traade.experiments.models import Experiment
+
+from .generator import (
+    DEMO_USERNAMES,
+    LEADER_UNIT,
+    LEADER_USERNAME,
+    PROCESS_LEADER_USERNAME,
+    DemoData,
+)
+
+DEMO_PASSWORD = "demo"
+BATCH = 500
+
+
+@dataclass
+class Summary:
+    areas: int
+    units: int
+    stale_units: int
+    tasks: int
+    people: int
+    leaders: int
+    experiments: int
+    challenges: int
+    responses: int
+    suggestions: int
+    users: int
+
+
+def has_data() -> bool:
+    return Unit.objects.exists()
+
+
+@transaction.atomic
+def clear() -> None:
+    """Delete every directory, experiment and challenge record, and the demo users."""
+    Response.objects.all().delete()
+    Challenge.objects.all().delete()
+    Experiment.objects.all().delete()
+    Suggestion.objects.all().delete()
+    Task.objects.all().delete()
+    Person.objects.all().delete()
+    Unit.objects.update(parent=None)
+    Unit.objects.all().delete()
+    Area.objects.all().delete()
+    Organisation.objects.all().delete()
+    for model in (Unit, Task, Person, Experiment, Challenge):
+        model.history.model.objects.all().delete()
+    User.objects.filter(username__in=DEMO_USERNAMES).delete()
+
+
+@transaction.atomic
+def load(data: DemoData) -> Summary:
+    imported_at = data.imported_at
+    Organisation.objects.create(**data.organisation)
+    areas = {
+        area.key: area
+        for area in Area.objects.bulk_create([Area(**values) for values in data.areas])
+    }
+
+    # Users first: people point at them, and the history names them.
+    password = make_password(DEMO_PASSWORD)
+    person_names = {person.key: person.name for person in data.people}
+    users = {}
+    for spec in data.users:
+        first, _, last = person_names[spec.person].partition(" ")
+        users[spec.username] = User(
+            username=spec.username,
+            password=password,
+            first_name=first,
+            last_name=last,
+            is_process_leader=spec.is_process_leader,
+        )
+    User.objects.bulk_create(users.values())
+    users = {user.username: user for user in User.objects.filter(username__in=users)}
+    importer = users.get(PROCESS_LEADER_USERNAME)
+    user_for_person = {spec.person: users[spec.username] for spec in data.users}
+
+    # Units level by level, so that every parent has its id before its children.
+    units: dict[str, Unit] = {}
+    pending = list(data.units)
+    while pending:
+        level = [spec for spec in pending if spec.parent is None or spec.parent in units]
+        level_keys = {spec.key for spec in level}
+        pending = [spec for spec in pending if spec.key not in level_keys]
+        if not level:
+            raise ValueError("the unit tree has a cycle or an unknown parent")
+        objs = []
+        for spec in level:
+            unit = Unit(
+                key=spec.key,
+                name=spec.name,
+                kind=spec.kind,
+                area=areas[spec.area],
+                parent=units.get(spec.parent),
+                description=spec.description,
+                address=spec.address,
+                email=spec.email,
+                phone=spec.phone,
+                knowledge=spec.knowledge,
+                offers=spec.offers,
+                kle=spec.kle,
+                profile_updated_at=spec.profile_updated_at,
+            )
+            unit._history_date = imported_at
+            unit._change_reason = "Indlæst fra HR-systemet"
+            objs.append(unit)
+        for unit in bulk_create_with_history(objs, Unit, batch_size=BATCH, default_user=importer):
+            units[unit.key] = unit
+    leader_user = users.get(LEADER_USERNAME)
+    edits = []
+    for unit in units.values():
+        unit._history_date = unit.profile_updated_at
+        unit._change_reason = "Visitkort opdateret"
+        unit._history_user = leader_user if unit.key == LEADER_UNIT else None
+        edits.append(unit)
+    Unit.history.bulk_history_create(edits, batch_size=BATCH, update=True)
+
+    tasks = []
+    for spec in data.units:
+        for task_spec in spec.tasks:
+            task = Task(
+                unit=units[spec.key],
+                title=task_spec.title,
+                description=task_spec.description,
+                until=task_spec.until,
+            )
+            task._history_date = spec.profile_updated_at
+            tasks.append(task)
+    bulk_create_with_history(tasks, Task, batch_size=BATCH, default_user=importer)
+
+    people_objs = []
+    for spec in data.people:
+        person = Person(
+            key=spec.key,
+            name=spec.name,
+            title=spec.title,
+            unit=units[spec.unit],
+            email=spec.email,
+            phone=spec.phone,
+            is_leader=spec.is_leader,
+            expertise=spec.expertise,
+            user=user_for_person.get(spec.key),
+        )
+        person._history_date = imported_at
+        person._change_reason = "Indlæst fra HR-systemet"
+        people_objs.append(person)
+    people = {
+        person.key: person
+        for person in bulk_create_with_history(
+            people_objs, Person, batch_size=BATCH, default_user=importer
+        )
+    }
+
+    experiment_objs = []
+    for spec in data.experiments:
+        experiment = Experiment(
+            key=spec.key,
+            title=spec.title,
+            why=spec.why,
+            what=spec.what,
+            learning=spec.learning,
+            status=spec.status,
+            result=spec.result,
+            phase=spec.phase,
+            contact=people.get(spec.contact) if spec.contact else None,
+            started=spec.started,
+            ended=spec.ended,
+            tags=spec.tags,
+            partners=spec.partners,
+        )
+        experiment._history_date = imported_at
+        experiment_objs.append(experiment)
+    experiments = bulk_create_with_history(
+        experiment_objs, Experiment, batch_size=BATCH, default_user=importer
+    )
+    Through = Experiment.units.through
+    Through.objects.bulk_create(
+        [
+            Through(experiment_id=experiment.pk, unit_id=units[key].pk)
+            for experiment, spec in zip(experiments, data.experiments, strict=True)
+            for key in spec.units
+        ],
+        batch_size=BATCH,
+    )
+
+    challenge_objs = []
+    for spec in data.challenges:
+        challenge = Challenge(
+            key=spec.key,
+            title=spec.title,
+            description=spec.description,
+            unit=units[spec.unit],
+            status=spec.status,
+            posted=spec.posted,
+        )
+        challenge._history_date = imported_at
+        challenge_objs.append(challenge)
+    challenges = bulk_create_with_history(
+        challenge_objs, Challenge, batch_size=BATCH, default_user=importer
+    )
+    responses = [
+        Response(
+            challenge=challenge,
+            unit=units[response.unit],
+            person=people.get(response.person) if response.person else None,
+            text=response.text,
+            position=position,
+        )
+        for challenge, spec in zip(challenges, data.challenges, strict=True)
+        for position, response in enumerate(spec.responses)
+    ]
+    Response.objects.bulk_create(responses, batch_size=BATCH)
+
+    suggestions = Suggestion.objects.bulk_create(
+        [
+            Suggestion(
+                unit=units[spec.unit],
+                author=users[spec.author],
+                kind=spec.kind,
+                text=spec.text,
+                comment=spec.comment,
+                task_description=spec.task_description,
+                task_until=spec.task_until,
+                status=spec.status,
+                decided_by=users.get(spec.decided_by) if spec.decided_by else None,
+                decided_at=spec.decided_at,
+                decline_reason=spec.decline_reason,
+            )
+            for spec in data.suggestions
+        ]
+    )
+    # created_at is set automatically on insert; give the suggestions their own dates.
+    for suggestion, spec in zip(suggestions, data.suggestions, strict=True):
+        suggestion.created_at = spec.created_at
+    Suggestion.objects.bulk_update(suggestions, ["created_at"])
+
+    return Summary(
+        areas=len(areas),
+        units=len(units),
+        stale_units=Unit.objects.stale().count(),
+        tasks=len(tasks),
+        people=len(people),
+        leaders=sum(1 for spec in data.people if spec.is_leader),
+        experiments=len(experiments),
+        challenges=len(challenges),
+        responses=len(responses),
+        suggestions=len(suggestions),
+        users=len(users),
+    )

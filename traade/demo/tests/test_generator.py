@@ -1,0 +1,202 @@
+"""The generated municipality, checked as plain data (no database)."""
+
+import datetime
+import re
+from collections import Counter
+
+import pytest
+
+from traade.demo import generator
+from traade.demo.data.names import DOMAIN
+
+TODAY = datetime.date(2026, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def data():
+    return generator.generate(seed=generator.DEFAULT_SEED, today=TODAY)
+
+
+def test_same_seed_and_day_give_the_same_data(data):
+    assert generator.generate(seed=generator.DEFAULT_SEED, today=TODAY) == data
+
+
+def test_another_seed_gives_other_data(data):
+    other = generator.generate(seed=7, today=TODAY)
+    assert [p.name for p in other.people] != [p.name for p in data.people]
+    assert [u.key for u in other.units] == [u.key for u in data.units]
+
+
+def test_counts_are_within_the_ranges(data):
+    assert 6 <= len(data.areas) <= 8
+    assert 130 <= len(data.units) <= 170
+    leaders = [p for p in data.people if p.is_leader]
+    assert 100 <= len(leaders) <= 145
+    assert len(data.people) - len(leaders) == generator.OTHER_PEOPLE
+    assert 95 <= len(data.experiments) <= 115
+    assert len(data.challenges) == 25
+    assert all(1 <= len(c.responses) <= 4 for c in data.challenges)
+
+
+def test_units_form_a_tree_with_a_forvaltning_on_top_of_each_area(data):
+    units = {u.key: u for u in data.units}
+    assert len(units) == len(data.units)
+    area_keys = {a["key"] for a in data.areas}
+    roots = [u for u in data.units if u.parent is None]
+    assert sorted(u.area for u in roots) == sorted(area_keys)
+    assert all(u.kind == "forvaltning" for u in roots)
+    for unit in data.units:
+        assert unit.area in area_keys
+        seen = {unit.key}
+        node = unit
+        while node.parent is not None:
+            node = units[node.parent]
+            assert node.key not in seen, f"cycle at {unit.key}"
+            assert node.area == unit.area
+            seen.add(node.key)
+    assert {u.kind for u in data.units} == {
+        "forvaltning",
+        "center",
+        "afdeling",
+        "institution",
+        "team",
+        "stab",
+    }
+
+
+def test_every_unit_has_people_and_at_most_two_leaders(data):
+    per_unit = Counter(p.unit for p in data.people)
+    leaders = Counter(p.unit for p in data.people if p.is_leader)
+    units = {u.key: u for u in data.units}
+    assert set(per_unit) == set(units)
+    assert max(leaders.values()) <= 2
+    for unit in data.units:
+        if unit.kind != "team":
+            assert leaders[unit.key] >= 1, f"{unit.key} has no leader"
+
+
+def test_people_have_realistic_contact_details(data):
+    emails = [p.email for p in data.people]
+    assert len(set(emails)) == len(emails)
+    assert all(re.fullmatch(rf"[a-z]{{3,4}}\d*@{re.escape(DOMAIN)}", e) for e in emails)
+    phones = [p.phone for p in data.people] + [u.phone for u in data.units]
+    assert len(set(phones)) == len(phones)
+    assert all(re.fullmatch(r"56 20 \d\d \d\d", phone) for phone in phones)
+    assert len({p.name for p in data.people}) == len(data.people)
+
+
+def test_every_reference_points_at_a_record(data):
+    units = {u.key: u for u in data.units}
+    people = {p.key: p for p in data.people}
+    for experiment in data.experiments:
+        assert experiment.units and all(key in units for key in experiment.units)
+        assert len(set(experiment.units)) == len(experiment.units)
+        assert experiment.contact is None or experiment.contact in people
+    for challenge in data.challenges:
+        assert challenge.unit in units
+        for response in challenge.responses:
+            assert response.unit in units
+            assert response.person is None or people[response.person].unit == response.unit
+    for user in data.users:
+        assert user.person in people
+    for suggestion in data.suggestions:
+        assert suggestion.unit in units
+        assert suggestion.author in generator.DEMO_USERNAMES
+
+
+def test_challenges_are_answered_from_other_areas(data):
+    units = {u.key: u for u in data.units}
+    for challenge in data.challenges:
+        for response in challenge.responses:
+            assert units[response.unit].area != units[challenge.unit].area, challenge.key
+
+
+def test_some_experiments_are_shared_across_areas(data):
+    units = {u.key: u for u in data.units}
+    shared = [e for e in data.experiments if len({units[k].area for k in e.units}) > 1]
+    assert len(shared) >= 20
+
+
+def test_experiments_cover_every_status_and_result_with_honest_failures(data):
+    statuses = Counter(e.status for e in data.experiments)
+    results = Counter(e.result for e in data.experiments)
+    assert set(statuses) == {"idea", "running", "done", "stopped"}
+    assert set(results) == {"worked", "partly", "did_not_work", "unknown"}
+    failures = [e for e in data.experiments if e.result == "did_not_work"]
+    assert len(failures) >= 5
+    assert all(len(e.learning) > 80 for e in failures)
+
+
+def test_experiment_dates_fit_their_status(data):
+    for experiment in data.experiments:
+        if experiment.status in ("done", "stopped"):
+            assert experiment.started < experiment.ended < TODAY
+        if experiment.status == "running":
+            assert experiment.started <= TODAY and experiment.ended is None
+        if experiment.status == "idea":
+            assert experiment.ended is None
+
+
+def test_some_tasks_are_current_and_some_have_ended(data):
+    tasks = [t for u in data.units for t in u.tasks]
+    ended = [t for t in tasks if t.until and t.until < TODAY]
+    current = [t for t in tasks if t.until is None or t.until >= TODAY]
+    assert len(ended) >= 10
+    assert len(current) >= 100
+
+
+def test_about_fifteen_percent_of_visitkort_are_stale_and_some_incomplete(data):
+    cutoff = datetime.datetime.combine(TODAY, datetime.time(), tzinfo=datetime.UTC)
+    stale = [u for u in data.units if u.profile_updated_at < cutoff - datetime.timedelta(183)]
+    assert 0.10 <= len(stale) / len(data.units) <= 0.20
+    incomplete = [u for u in data.units if not u.tasks and not u.knowledge]
+    assert len(incomplete) >= 8
+    dates = {u.profile_updated_at.date() for u in data.units}
+    assert len(dates) > 60
+
+
+def test_the_demo_leaders_unit_has_a_rich_and_fresh_visitkort(data):
+    unit = next(u for u in data.units if u.key == generator.LEADER_UNIT)
+    assert unit.kind == "institution"
+    assert len(unit.knowledge) >= 6 and len(unit.tasks) >= 3 and unit.offers
+    assert unit.description and unit.address and unit.email
+    assert unit.profile_updated_at.date() > TODAY - datetime.timedelta(days=30)
+
+
+def test_texts_are_varied_and_have_no_placeholders(data):
+    descriptions = [u.description for u in data.units]
+    assert all(descriptions)
+    assert len(set(descriptions)) == len(descriptions)
+    texts = descriptions + [
+        text for e in data.experiments for text in (e.title, e.why, e.what, e.learning) if text
+    ]
+    texts += [c.description for c in data.challenges]
+    texts += [r.text for c in data.challenges for r in c.responses]
+    for text in texts:
+        assert not re.search(r"[{}]|lorem|TODO|\s\s", text), text
+    titles = [e.title for e in data.experiments]
+    assert len(set(titles)) == len(titles)
+    openings = Counter(d.split()[0] for d in descriptions)
+    assert openings.most_common(1)[0][1] < len(descriptions) / 4
+
+
+def test_the_demo_users_are_linked_to_fitting_people(data):
+    people = {p.key: p for p in data.people}
+    users = {u.username: u for u in data.users}
+    employee = people[users[generator.EMPLOYEE_USERNAME].person]
+    leader = people[users[generator.LEADER_USERNAME].person]
+    process_leader = people[users[generator.PROCESS_LEADER_USERNAME].person]
+    assert not employee.is_leader
+    assert leader.is_leader and leader.unit == generator.LEADER_UNIT
+    assert process_leader.unit == generator.PROCESS_LEADER_UNIT
+    assert users[generator.PROCESS_LEADER_USERNAME].is_process_leader
+
+
+def test_the_leaders_unit_has_pending_suggestions_from_others(data):
+    pending = [s for s in data.suggestions if s.status == "pending"]
+    assert 2 <= len(pending) <= 3
+    assert all(s.unit == generator.LEADER_UNIT for s in pending)
+    assert generator.LEADER_USERNAME not in {s.author for s in pending}
+    accepted = [s for s in data.suggestions if s.status == "accepted"]
+    assert len(accepted) >= 3
+    assert all(s.unit != generator.LEADER_UNIT for s in accepted)
