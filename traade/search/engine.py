@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import html
-import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -47,6 +46,8 @@ SNIPPET_WORDS = 24
 # and the bonus for query words standing next to each other in the record.
 COVERAGE_WEIGHT = 0.7
 PHRASE_BONUS = 0.5
+# A concept matched only through a synonym counts this much of a direct match.
+SYNONYM_MATCH = 0.8
 
 URL_NAMES = {
     "unit": "directory:unit-detail",
@@ -67,6 +68,13 @@ class Concept:
     alternatives: list[tuple[str, ...]]
     corrected: str | None = None  # a written word, when a typo was corrected
     main: tuple[str, ...] = ()  # the terms as typed
+    # Alternatives that are the word itself (as typed, its parts, corrected, completed)
+    # rather than a synonym; a record matching one of them ranks a little higher.
+    primary: set[tuple[str, ...]] = field(default_factory=set)
+
+    def __post_init__(self):
+        if self.main:
+            self.primary.add(self.main)
 
 
 @dataclass
@@ -243,6 +251,7 @@ def build_concepts(text: str, backend, *, prefix: bool = False) -> list[Concept]
         if word.term in stats:
             if parts:
                 c.alternatives.extend(_with_synonyms(parts, syn))
+                c.primary.add(parts)
             c.alternatives.extend(sorted(syn.alternatives((word.term,))))
             result.append(c)
             continue
@@ -260,10 +269,13 @@ def build_concepts(text: str, backend, *, prefix: bool = False) -> list[Concept]
         if prefix and is_last and not ends_with_space and len(word.term) >= 2:
             for term, _df, _word in backend.prefix_terms(word.term, MAX_COMPLETIONS):
                 c.alternatives.append((term,))
+                c.primary.add((term,))
         if parts:
             c.alternatives.extend(_with_synonyms(parts, syn))
+            c.primary.add(parts)
         for term in found:
             c.alternatives.append((term,))
+            c.primary.add((term,))
             c.alternatives.extend(sorted(syn.alternatives((term,))))
         if found:
             c.corrected = typos.word[found[0]]
@@ -297,9 +309,12 @@ def corrected_text(text: str, concepts: list[Concept]) -> str:
 
 def _rerank(concepts: list[Concept], row: Row, score: float) -> float:
     terms = {t for ts in row.columns.values() for t in ts}
-    matched = sum(
-        1 for c in concepts if any(all(t in terms for t in alt) for alt in c.alternatives)
-    )
+    matched = 0.0
+    for c in concepts:
+        if any(all(t in terms for t in alt) for alt in c.primary):
+            matched += 1
+        elif any(all(t in terms for t in alt) for alt in c.alternatives):
+            matched += SYNONYM_MATCH
     coverage = matched / len(concepts)
     factor = (1 - COVERAGE_WEIGHT) + COVERAGE_WEIGHT * coverage**2
     # Phrase: consecutive query concepts whose terms stand next to each other.
@@ -343,32 +358,34 @@ def highlight(text: str, match_terms: set[str], *, window: int | None = SNIPPET_
     With a window, return the best `window` words around the matches (and how many
     words matched), else the whole text.
     """
-    tokens = list(re.finditer(r"\S+", text))
-    if not tokens:
-        return "", 0
-    marks = []
-    for token in tokens:
-        inner = WORD_RE.findall(token.group())
-        marks.append(any(_word_terms(p) & match_terms for w in inner for p in w.split("-")))
-    start, end = 0, len(tokens)
-    if window and len(tokens) > window:
+    found = list(WORD_RE.finditer(text))
+    if not found:
+        return html.escape(text.strip()), 0
+    marks = [any(_word_terms(piece) & match_terms for piece in m.group().split("-")) for m in found]
+    start, end = 0, len(found)
+    if window and len(found) > window:
         best, best_count = 0, -1
         count = sum(marks[:window])
-        for s in range(0, len(tokens) - window + 1):
+        for s in range(0, len(found) - window + 1):
             if s:
                 count += marks[s + window - 1] - marks[s - 1]
             if count > best_count:
                 best, best_count = s, count
         start = max(0, best - 2)
-        end = min(len(tokens), start + window)
-    out = []
-    for token, marked in zip(tokens[start:end], marks[start:end], strict=False):
-        escaped = html.escape(token.group())
-        out.append(f"<mark>{escaped}</mark>" if marked else escaped)
-    snippet = " ".join(out)
+        end = min(len(found), start + window)
+    begin = 0 if start == 0 else found[start].start()
+    finish = len(text) if end == len(found) else found[end - 1].end()
+    out, position = [], begin
+    for m, marked in zip(found[start:end], marks[start:end], strict=False):
+        out.append(html.escape(text[position : m.start()]))
+        word = html.escape(m.group())
+        out.append(f"<mark>{word}</mark>" if marked else word)
+        position = m.end()
+    out.append(html.escape(text[position:finish]))
+    snippet = " ".join("".join(out).split())
     if start > 0:
         snippet = "… " + snippet
-    if end < len(tokens):
+    if end < len(found):
         snippet += " …"
     return snippet, sum(marks)
 

@@ -1,19 +1,120 @@
-"""Search pages. A simple name search until the Find capability lands."""
+"""Search pages and the search API: validate the query string, search, render."""
 
-from django.db.models import Q
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_not_required
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.http import urlencode
+from django.views.decorators.http import require_GET
 
-from traade.directory.models import Person, Unit
+from traade import search
+from traade.directory.models import Area
+
+from .forms import KIND_LABELS, KIND_SINGULAR, PAGE_SIZE, ApiSearchForm, HelpForm, SearchForm
+
+FILTERS = ("q", "kind", "area", "status", "result")
 
 
+def _link(params: dict, **changes) -> str:
+    merged = {k: v for k, v in {**params, **changes}.items() if v}
+    return "?" + urlencode(merged)
+
+
+@require_GET
 def results(request):
-    query = request.GET.get("q", "").strip()[:200]
-    units = people = []
-    if query:
-        units = Unit.objects.filter(Q(name__icontains=query)).select_related("area")[:50]
-        people = Person.objects.filter(name__icontains=query).select_related("unit")[:50]
-    return render(
-        request,
-        "search/results.html",
-        {"query": query, "units": units, "people": people},
+    form = SearchForm(request.GET)
+    context = {"form": form, "query": "", "results": None}
+    if form.is_valid() and form.cleaned_data["q"].strip():
+        data = form.cleaned_data
+        page = data["page"] or 1
+        found = search.search(
+            data["q"],
+            user=request.user,
+            kinds=[data["kind"]] if data["kind"] else None,
+            area=data["area"] or None,
+            status=data["status"] or None,
+            result=data["result"] or None,
+            limit=PAGE_SIZE,
+            offset=(page - 1) * PAGE_SIZE,
+            prefix=bool(request.htmx),
+        )
+        params = {k: data[k] for k in FILTERS if data.get(k)}
+        area_names = dict(Area.objects.values_list("key", "name"))
+        for hit in found.hits:
+            hit.kind_label = KIND_SINGULAR[hit.kind]
+            hit.area_name = area_names.get(hit.area, "")
+        kind_facets = [
+            {
+                "label": label,
+                "count": found.kind_counts.get(kind, 0),
+                "selected": data["kind"] == kind,
+                "url": _link(params, kind=kind if data["kind"] != kind else "", page=""),
+            }
+            for kind, label in KIND_LABELS.items()
+            if found.kind_counts.get(kind) or data["kind"] == kind
+        ]
+        area_facets = sorted(
+            (
+                {
+                    "label": area_names.get(key, key),
+                    "count": count,
+                    "selected": data["area"] == key,
+                    "url": _link(params, area=key if data["area"] != key else "", page=""),
+                }
+                for key, count in found.area_counts.items()
+                if key
+            ),
+            key=lambda f: (-f["count"], f["label"]),
+        )
+        shown_to = (page - 1) * PAGE_SIZE + len(found.hits)
+        context.update(
+            query=data["q"].strip(),
+            results=found,
+            kind_facets=kind_facets,
+            area_facets=area_facets,
+            filtered=any(data.get(k) for k in ("kind", "area", "status", "result")),
+            unfiltered_url=_link({"q": data["q"]}),
+            word_links=[
+                (w, _link({"q": w})) for w in data["q"].split() if len(data["q"].split()) > 1
+            ][:6],
+            suggestion_url=_link(params, q=found.suggestion or found.corrected_query, page=""),
+            page=page,
+            previous_url=_link(params, page=page - 1 if page > 2 else "") if page > 1 else "",
+            next_url=_link(params, page=page + 1) if found.total > shown_to else "",
+            first_shown=(page - 1) * PAGE_SIZE + 1,
+            last_shown=shown_to,
+        )
+    template = "search/results.html#results" if request.htmx else "search/results.html"
+    return render(request, template, context)
+
+
+@require_GET
+def who_can_help(request):
+    form = HelpForm(request.GET)
+    helpers = None
+    if form.is_valid() and form.cleaned_data["need"].strip():
+        helpers = search.who_can_help(form.cleaned_data["need"], user=request.user)
+    template = "search/who_can_help.html#helpers" if request.htmx else "search/who_can_help.html"
+    return render(request, template, {"form": form, "helpers": helpers})
+
+
+@login_not_required
+@require_GET
+def api(request):
+    """`GET /api/search?q=…&kind=…&area=…&limit=…`: the JSON of `traade search --json`."""
+    if not request.user.is_authenticated:
+        return JsonResponse({"error": "authentication required"}, status=401)
+    form = ApiSearchForm(request.GET)
+    if not form.is_valid():
+        return JsonResponse({"error": form.first_error()}, status=400)
+    data = form.cleaned_data
+    found = search.search(
+        data["q"],
+        user=request.user,
+        kinds=data["kind"] or None,
+        area=data["area"] or None,
+        limit=data["limit"] or 20,
+        facets=True,
     )
+    return JsonResponse(found.as_json(), json_dumps_params={"ensure_ascii": False})

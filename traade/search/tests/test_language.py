@@ -1,0 +1,100 @@
+"""Each language step, through the public search() on an indexed database."""
+
+import pytest
+
+from traade import search
+from traade.builders import make_experiment
+
+
+@pytest.fixture
+def nursing(make, indexed):
+    units = {
+        "plejehjem": make("Egebo", knowledge=["plejehjem"]),
+        "pleje": make("Hjemmeplejen", knowledge=["pleje af ældre"]),
+        "demens": make("Solbo", knowledge=["demensvenlig indretning"]),
+        "center": make("Plejecenter Solgården"),
+        "daginst": make("Myretuen", description="En daginstitution med 40 børn."),
+        "jobcenter": make("Jobhuset", knowledge=["borgere uden job"]),
+        "video": make("Genoptræningen", knowledge=["træning over video"]),
+        "hjemmehjaelp": make("Visitationen", knowledge=["hjemmehjælp"]),
+        "aahus": make("Åhuset", description="Plejeboliger ved åen."),
+        "vr": make("Teknologi", knowledge=["virtual reality for beboere"]),
+        "ppr": make("PPR", description="Pædagogisk psykologisk rådgivning for skolerne."),
+    }
+    indexed()
+    return units
+
+
+@pytest.mark.parametrize("query", ["plejehjemmet", "plejehjemmene", "plejehjem"])
+def test_inflected_forms_find_the_base_form(nursing, find, query):
+    assert nursing["plejehjem"].key in find(query)[:2]
+
+
+def test_compound_query_finds_the_words_apart(nursing, find):
+    assert find("ældrepleje")[0] == nursing["pleje"].key
+
+
+def test_part_of_a_compound_finds_the_compound(nursing, find):
+    assert nursing["demens"].key in find("demens")
+
+
+def test_plural_compound_finds_the_singular(nursing, find):
+    assert find("plejecentre")[0] == nursing["center"].key
+
+
+@pytest.mark.parametrize(
+    ("query", "unit"),
+    [("børnehave", "daginst"), ("ledig", "jobcenter"), ("skærm", "video")],
+)
+def test_everyday_words_find_official_ones(nursing, find, query, unit):
+    assert find(query)[0] == nursing[unit].key
+
+
+def test_admins_can_add_synonyms_in_a_file(nursing, find, settings, tmp_path):
+    from traade.search import engine
+
+    extra = tmp_path / "synonyms.txt"
+    extra.write_text("# lokale ord\nmyrer, daginstitution\n", encoding="utf-8")
+    settings.TRAADE_SYNONYMS_FILE = str(extra)
+    engine.synonyms.cache_clear()
+    try:
+        assert find("myrer")[0] == nursing["daginst"].key
+    finally:
+        engine.synonyms.cache_clear()
+
+
+def test_a_typo_is_corrected(nursing, find, employee):
+    assert find("hjemmehjlæp")[0] == nursing["hjemmehjaelp"].key
+    found = search.search("hjemmehjlæp", user=employee)
+    assert found.corrected_query == "hjemmehjælp"
+
+
+def test_aa_finds_å(nursing, find):
+    assert find("Aahuset")[0] == nursing["aahus"].key
+
+
+@pytest.mark.parametrize(
+    ("query", "unit"), [("VR", "vr"), ("pædagogisk psykologisk rådgivning", "ppr")]
+)
+def test_abbreviations_work_both_ways(nursing, find, query, unit):
+    assert find(query)[0] == nursing[unit].key
+
+
+def test_no_results_suggests_a_spelling(make, indexed, employee):
+    make("Depotet", knowledge=["hjælpemidler"])
+    indexed()
+    found = search.search("hjælpemiddler", user=employee, kinds=["person"])
+    assert found.total == 0
+    assert found.suggestion == "hjælpemidler"
+
+
+def test_completes_the_last_word_while_typing(nursing, employee):
+    found = search.search("solg", user=employee, prefix=True)
+    assert found.hits[0].key == nursing["center"].key
+
+
+def test_experiments_and_challenges_are_found(make, indexed, find, care):
+    unit = make("Solgården")
+    experiment = make_experiment(title="Robotstøvsugere", what="Vi prøvede.", units=[unit])
+    indexed()
+    assert experiment.key in find("robotstøvsuger")

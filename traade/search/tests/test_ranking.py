@@ -1,0 +1,54 @@
+"""Ranking rules: field weights, phrases, current tasks, and no penalty for failure."""
+
+import datetime
+
+import pytest
+import time_machine
+
+from traade.builders import make_experiment, make_task
+
+
+def test_a_name_match_ranks_above_free_text(make, indexed, find):
+    in_text = make(
+        "Rådgivningen", description="Vi arbejder blandt andet med demens og med meget andet."
+    )
+    in_name = make("Demenscentret")
+    indexed()
+    assert find("demens")[:2] == [in_name.key, in_text.key]
+
+
+def test_knowledge_ranks_above_free_text(make, indexed, find):
+    in_text = make("Enhed A", description="Vi arbejder blandt andet med velfærdsteknologi.")
+    in_knowledge = make("Enhed B", knowledge=["velfærdsteknologi"])
+    indexed()
+    assert find("velfærdsteknologi")[:2] == [in_knowledge.key, in_text.key]
+
+
+def test_the_exact_phrase_ranks_above_scattered_words(make, indexed, find):
+    scattered = make("Enhed A", description="De ældre er glade for maden, og vi laver mad.")
+    phrase = make("Enhed B", description="Vi arbejder for glade ældre, og vi laver mad.")
+    indexed()
+    assert find("glade ældre")[:2] == [phrase.key, scattered.key]
+
+
+@time_machine.travel(datetime.date(2026, 6, 1))
+def test_current_tasks_rank_above_ended_ones(make, indexed, find):
+    ended = make("Enhed A")
+    make_task(unit=ended, title="Skærmbesøg for pårørende", until=datetime.date(2025, 1, 1))
+    current = make("Enhed B")
+    make_task(unit=current, title="Skærmbesøg for pårørende", until=datetime.date(2027, 1, 1))
+    indexed()
+    assert find("skærmbesøg")[:2] == [current.key, ended.key]
+
+
+@pytest.mark.parametrize("result", ["did_not_work", "partly", "unknown"])
+def test_experiments_that_did_not_work_are_not_ranked_lower(make, indexed, employee, result):
+    from traade import search
+
+    unit = make("Solgården")
+    worked = make_experiment(title="Robotstøvsugere i boligerne", result="worked", units=[unit])
+    other = make_experiment(title="Robotstøvsugere i boligerne", result=result, units=[unit])
+    indexed()
+    hits = search.search("robotstøvsugere", user=employee, kinds=["experiment"]).hits
+    scores = {h.key: h.score for h in hits}
+    assert scores[worked.key] == scores[other.key]
