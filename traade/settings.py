@@ -204,6 +204,8 @@ if HTTPS:
 # Product settings.
 TRAADE_STALE_MONTHS = env_int("TRAADE_STALE_MONTHS", 6)
 TRAADE_ORGANISATION_NAME = os.environ.get("TRAADE_ORGANISATION_NAME", "")
+# Search: an extra synonym file (same format as traade/search/data/synonyms.txt).
+TRAADE_SYNONYMS_FILE = os.environ.get("TRAADE_SYNONYMS_FILE", "")
 
 LOGGING = {
     "version": 1,
