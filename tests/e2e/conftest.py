@@ -13,6 +13,7 @@ tests fail, unless TRAADE_SKIP_BROWSER_TESTS=1 says to skip them on purpose.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -23,6 +24,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from .driver import Driver
 from .steps import DESKTOP
@@ -41,6 +43,7 @@ CHROMIUM_ARGS = [
 ]
 SKIP_ENV = "TRAADE_SKIP_BROWSER_TESTS"
 HERE = Path(__file__).resolve().parent
+FAILURES = HERE.parents[1] / "var" / "e2e-failures"
 TRAADE = Path(sys.executable).with_name("traade")
 
 
@@ -173,8 +176,17 @@ def browser():
         browser.close()
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.e2e_failed = report.failed
+    return report
+
+
 @pytest.fixture
-def page(browser, server):
+def page(request, browser, server):
+    expect.set_options(timeout=10_000)
     context = browser.new_context(
         base_url=server.url, viewport=DESKTOP, locale="da-DK", timezone_id="Europe/Copenhagen"
     )
@@ -183,8 +195,23 @@ def page(browser, server):
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page
+    if getattr(request.node, "e2e_failed", False):
+        save_failure(page, request.node.name, server)
     context.close()
     assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+def save_failure(page, name: str, server: Server) -> None:
+    """Keep what the browser showed, and the server's log, for whoever reads the failure."""
+    folder = FAILURES / re.sub(r"[^\w.-]+", "_", name)
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        page.screenshot(path=folder / "page.png", full_page=True)
+        (folder / "page.html").write_text(page.content())
+    except Exception as error:  # the page may be gone; the report matters more
+        (folder / "page-error.txt").write_text(str(error))
+    (folder / "server.log").write_text(server.log_tail(200))
+    print(f"\nThe page at failure ({page.url}) and the server log are in {folder}")
 
 
 @pytest.fixture(params=["mouse", "keyboard"])

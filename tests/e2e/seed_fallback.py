@@ -49,3 +49,7 @@ make_person(
     user=make_user("leder", password="demo"),
 )
 make_user("procesleder", password="demo", is_process_leader=True, first_name="Pia")
+
+from traade import search  # noqa: E402
+
+search.rebuild()

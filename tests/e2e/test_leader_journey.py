@@ -43,7 +43,7 @@ def test_leader_accepts_a_suggestion_and_edits_the_tasks(driver, browser, server
     check_a11y(page, "home-leader-after-decisions")
 
     # The visitkort now has it.
-    mine = page.get_by_role("region", name="Dine visitkort")
+    mine = page.get_by_role("region", name="Dine visitkort", exact=True)
     driver.follow(mine.get_by_role("link", name="Plejecenter Lindegården"))
     expect(page.get_by_role("region", name="Særlig viden")).to_contain_text(better)
     check_a11y(page, "unit-detail-editor")

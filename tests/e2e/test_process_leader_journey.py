@@ -1,0 +1,77 @@
+"""A process leader finds the visitkort that need a look, and uploads an import
+file with an error: the page says where the error is, and nothing is changed."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .a11y import check_a11y
+from .steps import PROCESS_LEADER, log_in, unique
+
+pytestmark = pytest.mark.e2e
+
+
+def test_process_leader_finds_stale_visitkort(driver):
+    page = driver.page
+    log_in(driver, PROCESS_LEADER)
+    check_a11y(page, "home-process-leader")
+
+    menu = page.get_by_role("navigation", name="Hovedmenu")
+    driver.follow(menu.get_by_role("link", name="Vedligehold"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Vedligehold af visitkort")
+    stale = page.get_by_role("region", name=re.compile("^Ikke opdateret længe"))
+    expect(stale.get_by_role("row").nth(1)).to_be_visible()
+    check_a11y(page, "maintenance")
+
+    # Narrow the list to one area.
+    area_field = page.get_by_label("Fagområde")
+    area = area_field.locator("option").nth(1).inner_text().strip()
+    driver.select(area_field, area)
+    driver.follow(page.get_by_role("button", name="Vis"))
+    expect(page.get_by_label("Fagområde")).to_have_value(re.compile(".+"))
+    rows = page.get_by_role("region", name=re.compile("^Ikke opdateret længe")).get_by_role("row")
+    for row in rows.all()[1:]:
+        expect(row.get_by_role("cell").nth(1)).to_have_text(area)
+    check_a11y(page, "maintenance-filtered")
+
+
+def test_process_leader_uploads_a_file_with_an_error_and_nothing_changes(driver, tmp_path, server):
+    page = driver.page
+    new_key = unique("u-e2e").replace(" ", "-")
+    csv = tmp_path / "enheder.csv"
+    csv.write_text(
+        "key,name,area,area_name,parent\n"
+        f"{new_key},Ny enhed fra importen,e2e-omraade,E2E-området,\n"
+        "u-e2e-forkert,Enhed med forkert overordnet,e2e-omraade,E2E-området,u-findes-ikke\n",
+        encoding="utf-8",
+    )
+
+    log_in(driver, PROCESS_LEADER)
+    menu = page.get_by_role("navigation", name="Hovedmenu")
+    driver.follow(menu.get_by_role("link", name="Import og eksport"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Import og eksport")
+    check_a11y(page, "import")
+
+    # A spreadsheet without saying what it holds: the form asks.
+    driver.upload(page.get_by_label("Fil", exact=True), csv)
+    driver.follow(page.get_by_role("button", name="Indlæs filen"))
+    expect(page.get_by_role("alert")).to_contain_text("Filen blev ikke indlæst")
+    expect(
+        page.get_by_text("Vælg, om regnearket indeholder enheder eller personer.")
+    ).to_be_visible()
+    check_a11y(page, "import-form-errors")
+
+    # Now as units: the file has an error, and the page says where.
+    driver.upload(page.get_by_label("Fil", exact=True), csv)
+    driver.select(page.get_by_label("Hvad indeholder regnearket?"), "Enheder")
+    driver.follow(page.get_by_role("button", name="Indlæs filen"))
+    problems = page.get_by_role("alert")
+    expect(problems).to_contain_text("Intet er ændret")
+    expect(problems).to_contain_text("u-findes-ikke")
+    expect(problems.locator("li").first.locator("code")).to_contain_text(re.compile(r"\S"))
+    check_a11y(page, "import-problems")
+
+    # Nothing changed: the valid row was not imported either.
+    assert page.request.get(f"/enheder/{new_key}/").status == 404
+    assert page.request.get("/omraader/e2e-omraade/").status == 404
