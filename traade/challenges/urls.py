@@ -4,5 +4,6 @@ from . import views
 
 app_name = "challenges"
 urlpatterns = [
-    path("udfordringer/<str:key>/", views.detail, name="challenge-detail"),
+    path("udfordringer/", views.challenge_list, name="challenge-list"),
+    path("udfordringer/<str:key>/", views.challenge_detail, name="challenge-detail"),
 ]

@@ -4,5 +4,6 @@ from . import views
 
 app_name = "experiments"
 urlpatterns = [
-    path("proevehandlinger/<str:key>/", views.detail, name="experiment-detail"),
+    path("proevehandlinger/", views.experiment_list, name="experiment-list"),
+    path("proevehandlinger/<str:key>/", views.experiment_detail, name="experiment-detail"),
 ]

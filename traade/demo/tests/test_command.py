@@ -28,7 +28,9 @@ def demo_output(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def demo(demo_output, db):
+def demo(demo_output, db, monkeypatch):
+    # The module's load rebuilt the real search index; later loads in a test skip it.
+    monkeypatch.setattr("traade.search.rebuild", lambda: None)
     return demo_output
 
 
@@ -130,3 +132,13 @@ def test_it_rebuilds_the_search_index(demo, monkeypatch):
     monkeypatch.setattr("traade.search.rebuild", lambda: calls.append(True))
     run_demo("--reset")
     assert calls == [True]
+
+
+def test_every_experiment_and_challenge_page_renders_for_an_employee(demo, client):
+    client.login(username="medarbejder", password="demo")
+    for experiment in Experiment.objects.all():
+        assert client.get(experiment.get_absolute_url()).status_code == 200, experiment.key
+    for challenge in Challenge.objects.all():
+        assert client.get(challenge.get_absolute_url()).status_code == 200, challenge.key
+    assert client.get("/proevehandlinger/?area=omsorg&status=done").status_code == 200
+    assert client.get("/udfordringer/?status=open").status_code == 200
