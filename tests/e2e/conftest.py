@@ -15,165 +15,40 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import expect, sync_playwright
 
 from .driver import Driver
+from .server import CHROMIUM, CHROMIUM_ARGS, Server
 from .steps import DESKTOP
 
-CHROMIUM = os.environ.get("TRAADE_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-default-apps",
-    "--disable-extensions",
-]
 SKIP_ENV = "TRAADE_SKIP_BROWSER_TESTS"
-HERE = Path(__file__).resolve().parent
-FAILURES = HERE.parents[1] / "var" / "e2e-failures"
-TRAADE = Path(sys.executable).with_name("traade")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def server_env(var_dir: Path) -> dict[str, str]:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"TRAADE_TESTING", "TRAADE_DEBUG", "TRAADE_SECRET_KEY", "PYTEST_CURRENT_TEST"}
-    }
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "traade.settings",
-            "TRAADE_VAR_DIR": str(var_dir),
-            "DATABASE_URL": f"sqlite:///{var_dir / 'e2e.sqlite3'}",
-            "TRAADE_DEMO": "1",
-            "TRAADE_HTTPS": "0",
-            "TRAADE_LOG_LEVEL": "WARNING",
-        }
-    )
-    return env
-
-
-def _run(args: list[str], env: dict[str, str]) -> None:
-    result = subprocess.run(
-        [str(TRAADE), *args], env=env, capture_output=True, text=True, timeout=300
-    )
-    if result.returncode != 0:
-        raise RuntimeError(
-            f"`traade {' '.join(args)}` failed ({result.returncode}):\n"
-            f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
-        )
-
-
-def prepare_database(env: dict[str, str]) -> None:
-    """Migrate the throw-away database and load the demo municipality."""
-    _run(["migrate", "--noinput"], env)
-    if os.environ.get("TRAADE_E2E_FALLBACK_SEED"):  # until `traade demo` is finished
-        subprocess.run(
-            [sys.executable, str(HERE / "seed_fallback.py")], env=env, check=True, timeout=120
-        )
-    else:
-        _run(["demo"], env)
-
-
-class Server:
-    def __init__(self, var_dir: Path):
-        self.var_dir = var_dir
-        self.env = server_env(var_dir)
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = open(var_dir / "server.log", "w")  # noqa: SIM115
-        self.process: subprocess.Popen | None = None
-
-    def start(self) -> None:
-        prepare_database(self.env)
-        self.process = subprocess.Popen(
-            [str(TRAADE), "serve", "--port", str(self.port), "--workers", "2"],
-            env=self.env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"`traade serve` stopped:\n{self.log_tail()}")
-            try:
-                urllib.request.urlopen(self.url + "/log-ind/", timeout=2).close()
-                return
-            except urllib.error.HTTPError:
-                return  # it answers; the page itself is the tests' business
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"`traade serve` did not answer within 60 s:\n{self.log_tail()}")
-
-    def log_tail(self, lines: int = 40) -> str:
-        self.log.flush()
-        text = (self.var_dir / "server.log").read_text(errors="replace")
-        return "\n".join(text.splitlines()[-lines:])
-
-    def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, 15)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, 9)
-                self.process.wait()
-        self.log.close()
-
-
-def launch_chromium(playwright):
-    if not Path(CHROMIUM).exists():
-        message = (
-            f"Chromium is not installed at {CHROMIUM}. The browser tests need Debian's "
-            "chromium: run `make system-deps` (apt-get install chromium). "
-            f"To skip the browser tests on purpose, set {SKIP_ENV}=1."
-        )
-        if os.environ.get(SKIP_ENV):
-            pytest.skip(message)
-        pytest.fail(message, pytrace=False)
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-
-
-@pytest.fixture(scope="session")
-def server(tmp_path_factory):
-    if os.environ.get(SKIP_ENV):
-        pytest.skip(f"{SKIP_ENV} is set")
-    server = Server(tmp_path_factory.mktemp("e2e"))
-    try:
-        server.start()
-        yield server
-    finally:
-        server.stop()
+FAILURES = Path(__file__).resolve().parents[2] / "var" / "e2e-failures"
 
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
-
+    if os.environ.get(SKIP_ENV):
+        pytest.skip(f"{SKIP_ENV} is set: the browser tests are skipped on purpose")
+    if not Path(CHROMIUM).exists():
+        pytest.fail(
+            f"Chromium is not installed at {CHROMIUM}. The browser tests need Debian's "
+            "chromium: run `make system-deps` (apt-get install chromium). "
+            f"To skip the browser tests on purpose, set {SKIP_ENV}=1.",
+            pytrace=False,
+        )
     with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def server(browser, tmp_path_factory):
+    with Server(tmp_path_factory.mktemp("e2e")) as server:
+        yield server
 
 
 @pytest.hookimpl(wrapper=True)
