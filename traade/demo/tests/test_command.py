@@ -5,6 +5,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from traade import search
 from traade.accounts.models import User
 from traade.challenges.models import Challenge, Response
 from traade.demo import generator, loader
@@ -25,6 +26,7 @@ def demo_output(django_db_setup, django_db_blocker):
     yield output
     with django_db_blocker.unblock():
         loader.clear()
+        search.rebuild()  # leave an empty index to the next test module
 
 
 @pytest.fixture
