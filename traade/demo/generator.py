@@ -329,10 +329,18 @@ class _Generator:
     def _person_name(self) -> str:
         rng = self.rng
         while True:
-            first = rng.choice(names.FEMALE if rng.random() < 0.62 else names.MALE)
-            last = rng.choice(names.LAST)
-            if rng.random() < 0.12:
-                last = f"{rng.choice(names.MIDDLE)} {last}"
+            female = rng.random() < 0.62
+            if rng.random() < 0.08:
+                women, men, families = rng.choice(names.ORIGINS)
+                first, last = rng.choice(women if female else men), rng.choice(families)
+            else:
+                first = rng.choice(names.FEMALE if female else names.MALE)
+                last = rng.choice(names.LAST)
+                roll = rng.random()
+                if roll < 0.08:
+                    last = f"{rng.choice(names.MIDDLE)} {last}"
+                elif female and roll < 0.14 and first not in names.MIDDLE_FEMALE:
+                    first = f"{first} {rng.choice(names.MIDDLE_FEMALE)}"
             name = f"{first} {last}"
             if name not in self.used_names:
                 self.used_names.add(name)

@@ -92,13 +92,6 @@ FEMALE = [
     "Freja",
     "Amalie",
     "Klara",
-    "Nadia",
-    "Fatima",
-    "Ayşe",
-    "Agnieszka",
-    "Leyla",
-    "Thi Mai",
-    "Zainab",
     "Sigrid",
 ]
 
@@ -157,13 +150,6 @@ MALE = [
     "Karsten",
     "Anton",
     "Viggo",
-    "Ahmed",
-    "Mehmet",
-    "Omar",
-    "Tomasz",
-    "Ali",
-    "Duc",
-    "Hamid",
 ]
 
 LAST = [
@@ -228,14 +214,18 @@ LAST = [
     "Graversen",
     "Ebbesen",
     "Hald",
-    "Yilmaz",
-    "Hussein",
-    "Nguyen",
-    "Kowalski",
-    "Ali",
-    "Nowak",
-    "Demir",
 ]
 
-# A few people carry a middle name, as many Danes do.
-MIDDLE = ["Marie", "Louise", "Kofoed", "Bruun", "Munk", "Lykke", "Skytte", "Vestergaard"]
+# A few people carry a middle name, as many Danes do: a family name for anyone, or a
+# second given name for women.
+MIDDLE = ["Kofoed", "Bruun", "Munk", "Lykke", "Skytte", "Vestergaard", "Dam", "Krog"]
+MIDDLE_FEMALE = ["Marie", "Louise", "Sofie", "Katrine"]
+
+# Colleagues whose families came from elsewhere: (women's names, men's names, family names).
+ORIGINS = [
+    (["Ayşe", "Leyla", "Elif"], ["Mehmet", "Emre", "Murat"], ["Yilmaz", "Demir", "Kaya"]),
+    (["Fatima", "Zainab", "Amina"], ["Ahmed", "Omar", "Hamid"], ["Hussein", "Ali", "Mohamed"]),
+    (["Agnieszka", "Katarzyna"], ["Tomasz", "Piotr"], ["Nowak", "Mazur", "Kowal"]),
+    (["Thi Mai", "Lan"], ["Duc", "Minh"], ["Nguyen", "Tran", "Pham"]),
+    (["Nadia", "Sara"], ["Daniel", "Adam"], ["Rahimi", "Haidari"]),
+]
