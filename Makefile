@@ -55,6 +55,11 @@ test-postgres: $(STAMP)
 	  echo "PostgreSQL is not reachable at $(PG_URL): skipping the PostgreSQL run (set PG_URL to point at a server)."; \
 	fi
 
+## Full-page screenshots of the main pages, desktop and mobile width, in var/screenshots/
+## (`make screenshots DOCS=1` also refreshes the README's in docs/screenshots/).
+screenshots: $(STAMP) system-deps var
+	$(BIN)/python -m tests.e2e.screenshots $(if $(DOCS),--docs)
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
