@@ -272,7 +272,7 @@ class _Generator:
             unit.knowledge = self._pick(profile["knowledge"], shared, *((7, 9) if rich else (3, 6)))
             unit.offers = self._pick(profile["offers"], shared, *((2, 3) if rich else (0, 2)))
             unit.kle = self._pick(profile["kle"], shared, 1, 2)
-            unit.tasks = self._tasks(profile["tasks"], shared, count=(3, 4) if rich else (1, 3))
+            unit.tasks = self._tasks(profile["tasks"], shared, count=(4, 4) if rich else (1, 3))
             if unit.kind in ("institution", "afdeling", "center", "forvaltning", "stab"):
                 unit.address = self.address(town)
             elif rng.random() < 0.5:
@@ -295,8 +295,9 @@ class _Generator:
         tasks = []
         for position, (title, description) in enumerate(chosen):
             roll = rng.random()
-            if position > 0 and roll < 0.3:
-                until = self.days_ago(rng.randint(5, 260))  # ended: kept as history
+            # An ended task is kept as history; a full visitkort keeps three current ones.
+            if position >= (3 if len(chosen) > 3 else 1) and roll < 0.3:
+                until = self.days_ago(rng.randint(5, 260))
             elif roll > 0.9:
                 until = None  # ongoing, without an end date
             else:

@@ -1,6 +1,7 @@
 """Read-only pages for prøvehandlinger: the list with filters and one experiment."""
 
 from django.core.paginator import Paginator
+from django.db.models import F
 from django.shortcuts import render
 
 from . import access
@@ -13,9 +14,8 @@ def experiment_list(request):
     form = ExperimentFilterForm(request.GET or None)
     experiments = form.filter(access.experiments_for_user(request.user))
     experiments = experiments.select_related("contact").prefetch_related("units__area")
-    page = Paginator(experiments.order_by("-started", "title"), PAGE_SIZE).get_page(
-        request.GET.get("side")
-    )
+    experiments = experiments.order_by(F("started").desc(nulls_last=True), "title")
+    page = Paginator(experiments, PAGE_SIZE).get_page(request.GET.get("side"))
     return render(
         request,
         "experiments/experiment_list.html",

@@ -15,9 +15,8 @@ CHALLENGES = [
         [
             (
                 "bosted",
-                "Vores beboere spiser mere, når de selv har været med i køkkenet og kan "
-                "dufte maden, mens den bliver lavet. Måske kan en del af maden laves på "
-                "afdelingen?",
+                "Vi slukkede for radioen, dækkede pænt op og spiste i små grupper på fire. "
+                "Der kom ro ved bordet, og flere beboere spiste op.",
             ),
             (
                 "dagtilbud",
