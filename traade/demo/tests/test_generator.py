@@ -200,3 +200,9 @@ def test_the_leaders_unit_has_pending_suggestions_from_others(data):
     accepted = [s for s in data.suggestions if s.status == "accepted"]
     assert len(accepted) >= 3
     assert all(s.unit != generator.LEADER_UNIT for s in accepted)
+
+
+def test_every_profile_is_used_by_a_unit(data):
+    from traade.demo.data.profiles import PROFILES
+
+    assert {u.profile for u in data.units} == set(PROFILES)
