@@ -6,4 +6,5 @@ app_name = "accounts"
 urlpatterns = [
     path("log-ind/", views.LoginView.as_view(), name="login"),
     path("log-ud/", views.logout_view, name="logout"),
+    path("mig/", views.me, name="me"),
 ]

@@ -1,5 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
+from django.http import JsonResponse
+from django.shortcuts import render
 from django.utils.decorators import method_decorator
 
 from .forms import LoginForm
@@ -13,3 +15,60 @@ class LoginView(auth_views.LoginView):
 
 
 logout_view = auth_views.LogoutView.as_view()
+
+
+def me(request):
+    """What Tråde stores about the logged-in user (GDPR: see what is stored about you)."""
+    from traade.directory.access import editable_units
+    from traade.directory.models import Suggestion
+
+    user = request.user
+    person = getattr(user, "person", None)
+    suggestions = Suggestion.objects.filter(author=user).select_related("unit")
+    data = {
+        "user": user,
+        "person": person,
+        "units": editable_units(user).order_by("name"),
+        "suggestions": suggestions,
+        "nav": "me",
+    }
+    if request.GET.get("format") == "json":
+        return JsonResponse(_me_json(user, person, suggestions), json_dumps_params={"indent": 2})
+    return render(request, "accounts/me.html", data)
+
+
+def _me_json(user, person, suggestions) -> dict:
+    return {
+        "account": {
+            "username": user.username,
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "email": user.email,
+            "is_process_leader": user.is_process_leader,
+            "date_joined": user.date_joined.isoformat(),
+            "last_login": user.last_login.isoformat() if user.last_login else None,
+        },
+        "person": None
+        if person is None
+        else {
+            "key": person.key,
+            "name": person.name,
+            "title": person.title,
+            "unit": person.unit.key,
+            "email": person.email,
+            "phone": person.phone,
+            "is_leader": person.is_leader,
+            "expertise": person.expertise,
+        },
+        "suggestions": [
+            {
+                "unit": s.unit.key,
+                "kind": s.kind,
+                "text": s.text,
+                "comment": s.comment,
+                "status": s.status,
+                "created_at": s.created_at.isoformat(),
+            }
+            for s in suggestions
+        ],
+    }
