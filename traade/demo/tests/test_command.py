@@ -144,3 +144,13 @@ def test_every_experiment_and_challenge_page_renders_for_an_employee(demo, clien
         assert client.get(challenge.get_absolute_url()).status_code == 200, challenge.key
     assert client.get("/proevehandlinger/?area=omsorg&status=done").status_code == 200
     assert client.get("/udfordringer/?status=open").status_code == 200
+
+
+def test_the_demo_is_valid_in_the_exchange_format(demo):
+    from traade.exchange.exporter import export_document
+    from traade.exchange.schema import validate
+
+    document = export_document()
+    _, problems = validate(document)
+    assert problems == []
+    assert len(document["units"]) == 147
