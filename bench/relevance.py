@@ -118,7 +118,7 @@ def main() -> int:
     started = time.perf_counter()
     import_document(json.loads(Path(args.municipality).read_text(encoding="utf-8")))
     import_seconds = time.perf_counter() - started
-    docs = [build(obj) for qs, build in documents.querysets().values() for obj in qs]
+    docs = [doc for batch in documents.all_documents() for doc in batch]
     baseline = baseline_index(docs)
     queries = json.loads(Path(args.queries).read_text(encoding="utf-8"))
 

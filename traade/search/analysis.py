@@ -174,24 +174,48 @@ class AnalysedText:
     surfaces: dict[str, str]  # a word as written, for each term (for "Mente du …?")
 
 
+_piece_cache: dict[str, tuple | None] = {}
+
+
+def _analyse_piece(raw: str):
+    """(term, written word, part terms, part words) for one word as written, or None."""
+    result = _piece_cache.get(raw, False)
+    if result is not False:
+        return result
+    word = normalise(raw)
+    if not word or word in STOPWORDS:
+        result = None
+    else:
+        split = split_compound(word) or ()
+        result = (stem(word), word, tuple(stem(p) for p in split), split)
+    if len(_piece_cache) > 500_000:
+        _piece_cache.clear()
+    _piece_cache[raw] = result
+    return result
+
+
 def analyse(text: str) -> AnalysedText:
     """Analyse document text: terms in order, plus the parts of compound words."""
     terms: list[str] = []
     parts: list[str] = []
     surfaces: dict[str, str] = {}
-    for pieces in words(text):
-        kept = [p for p in pieces if p and p not in STOPWORDS]
-        for piece in kept:
-            term = stem(piece)
+    for match in WORD_RE.finditer(text or ""):
+        raw = match.group()
+        pieces = raw.split("-") if "-" in raw else (raw,)
+        for piece in pieces:
+            analysed = _analyse_piece(piece)
+            if analysed is None:
+                continue
+            term, word, part_terms, part_words = analysed
             terms.append(term)
-            surfaces.setdefault(term, piece)
-            split = split_compound(piece)
-            if split:
-                for part in split:
-                    parts.append(stem(part))
-                    surfaces.setdefault(parts[-1], part)
+            if term not in surfaces:
+                surfaces[term] = word
+            if part_terms:
+                parts.extend(part_terms)
+                for part_term, part_word in zip(part_terms, part_words, strict=True):
+                    surfaces.setdefault(part_term, part_word)
         if len(pieces) > 1:
-            joined = "".join(pieces)
+            joined = normalise("".join(pieces))
             if joined.isalnum():
                 parts.append(stem(joined))
                 surfaces.setdefault(parts[-1], joined)

@@ -129,6 +129,7 @@ class Backend:
                         [*values, old[0]],
                     )
                     doc_id = old[0]
+                    self._facet_delete(cursor, doc_id)
                 else:
                     names = ", ".join(c for c, _ in self._placeholders())
                     marks = ", ".join(p for _, p in self._placeholders())
@@ -138,8 +139,10 @@ class Backend:
                     )
                     doc_id = cursor.fetchone()[0]
                 self._fts_insert(cursor, doc_id, columns)
+                self._facet_insert(cursor, doc_id, doc)
             elif old:
                 cursor.execute("DELETE FROM search_document WHERE id = %s", [old[0]])
+                self._facet_delete(cursor, old[0])
 
             removed = sorted(old_terms - new_terms)
             added = sorted(new_terms - old_terms)
@@ -194,6 +197,12 @@ class Backend:
         ]
 
     def _fts_delete(self, cursor, doc_id: int, old_columns) -> None:
+        pass
+
+    def _facet_insert(self, cursor, doc_id: int, doc: Document) -> None:
+        pass
+
+    def _facet_delete(self, cursor, doc_id: int) -> None:
         pass
 
     def _fts_insert(self, cursor, doc_id: int, columns: dict[str, list[str]]) -> None:
@@ -289,24 +298,42 @@ class Backend:
             return cursor.fetchall()
 
     def fetch(self, ids: list[int]) -> dict[int, Row]:
+        """Candidates with their analysed text (for re-ranking), without display text."""
         if not ids:
             return {}
+        meta = [c for c in DOC_COLUMNS if c != "fields"]
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT id, {', '.join(DOC_COLUMNS)}, {', '.join(TERM_COLUMNS)} "
+                f"SELECT id, {', '.join(meta)}, {', '.join(TERM_COLUMNS)} "
                 f"FROM search_document WHERE id IN ({', '.join(['%s'] * len(ids))})",
                 ids,
             )
             rows = {}
             for r in cursor.fetchall():
-                fields = r[8] if isinstance(r[8], dict) else json.loads(r[8])
                 rows[r[0]] = Row(
-                    r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], fields,
-                    {c: (r[9 + i] or "").split() for i, c in enumerate(COLUMNS)},
+                    r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], {},
+                    {c: (r[8 + i] or "").split() for i, c in enumerate(COLUMNS)},
                 )  # fmt: skip
             return rows
 
-    def candidates(self, query: Query, filters: Filters, limit: int) -> list[tuple[int, float]]:
+    def fetch_fields(self, ids: list[int]) -> dict[int, dict]:
+        """Display text of the records that are shown."""
+        if not ids:
+            return {}
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT id, fields FROM search_document WHERE id IN "
+                f"({', '.join(['%s'] * len(ids))})",
+                ids,
+            )
+            return {i: (f if isinstance(f, dict) else json.loads(f)) for i, f in cursor.fetchall()}
+
+    def count(self, query: Query) -> int:
+        raise NotImplementedError
+
+    def candidates(
+        self, query: Query, filters: Filters, limit: int, *, stats=None, state=None
+    ) -> list[tuple[int, float]]:
         raise NotImplementedError
 
     def facets(self, query: Query, filters: Filters) -> list[tuple[str, str, int]]:
@@ -330,16 +357,37 @@ class SqliteBackend(Backend):
             [doc_id, *(" ".join(columns[c]) for c in COLUMNS)],
         )
 
+    def _facet_insert(self, cursor, doc_id, doc) -> None:
+        cursor.execute(
+            "INSERT INTO search_facet (id, kind, area, status, result) VALUES (%s, %s, %s, %s, %s)",
+            [doc_id, doc.kind, doc.area, doc.status, doc.result],
+        )
+
+    def _facet_delete(self, cursor, doc_id) -> None:
+        cursor.execute("DELETE FROM search_facet WHERE id = %s", [doc_id])
+
     def _clear(self, cursor) -> None:
         cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
+        cursor.execute("DELETE FROM search_facet")
 
     def _after_rebuild(self, cursor) -> None:
         cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+        cursor.execute(
+            "INSERT INTO search_facet (id, kind, area, status, result) "
+            "SELECT id, kind, area, status, result FROM search_document"
+        )
 
-    def candidates(self, query, filters, limit):
+    def count(self, query) -> int:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM search_fts WHERE search_fts MATCH %s", [query.fts5()]
+            )
+            return cursor.fetchone()[0]
+
+    def candidates(self, query, filters, limit, *, stats=None, state=None):
         weights = ", ".join(str(WEIGHTS[c]) for c in COLUMNS)
         where, params = filters.sql()
-        join = " JOIN search_document d ON d.id = search_fts.rowid" if where else ""
+        join = " JOIN search_facet d ON d.id = search_fts.rowid" if where else ""
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT search_fts.rowid, bm25(search_fts, {weights}) AS s FROM search_fts{join} "
@@ -353,7 +401,7 @@ class SqliteBackend(Backend):
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT d.kind, d.area, count(*) FROM search_fts "
-                "JOIN search_document d ON d.id = search_fts.rowid "
+                "JOIN search_facet d ON d.id = search_fts.rowid "
                 f"WHERE search_fts MATCH %s{where} GROUP BY d.kind, d.area",
                 [query.fts5(), *params],
             )
@@ -376,12 +424,20 @@ class PostgresBackend(Backend):
         weights = _term_weights(columns)
         return [sorted(weights), json.dumps(weights, ensure_ascii=False)]
 
-    def candidates(self, query, filters, limit):
-        doc_count, token_count, _ = self.state()
+    def count(self, query) -> int:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM search_document WHERE tsv @@ %s::tsquery", [query.tsquery()]
+            )
+            return cursor.fetchone()[0]
+
+    def candidates(self, query, filters, limit, *, stats=None, state=None):
+        doc_count, token_count, _ = state or self.state()
         if doc_count == 0:
             return []
         avgdl = token_count / doc_count
-        stats = self.term_stats(t for t, _ in query.phrases())
+        if stats is None:
+            stats = self.term_stats(t for t, _ in query.phrases())
         parts, score_params = [], []
         for term, group in query.phrases():
             n = stats.get(term, (0, ""))[0]

@@ -66,82 +66,176 @@ def _join(items) -> str:
     return ". ".join(str(i) for i in items if i)
 
 
-def unit_document(unit, *, today: datetime.date | None = None) -> Document:
-    """Expects `tasks`, `experiments` and `area` loaded or loadable."""
-    today = today or timezone.localdate()
-    current, ended = [], []
-    for task in unit.tasks.all():
-        text = _join([task.title, task.description])
-        (current if task.is_current(today) else ended).append(text)
-    experiments = [_join([e.title, *e.tags]) for e in unit.experiments.all()]
-    return Document(
-        kind="unit",
-        obj_id=unit.pk,
-        key=unit.key,
-        title=unit.name,
-        area=unit.area.key,
-        fields={
-            "name": unit.name,
-            "knowledge": _join(unit.knowledge),
-            "current_tasks": _join(current),
-            "offers": _join(unit.offers),
-            "body": unit.description,
-            "ended_tasks": _join(ended),
-            "context": _join([unit.area.name, *experiments]),
-        },
+def _grouped(rows, key: str) -> dict:
+    groups: dict = {}
+    for row in rows:
+        groups.setdefault(row[key], []).append(row)
+    return groups
+
+
+# Loading: plain value queries for a batch of ids, shared by `index(obj)` (one id) and
+# `rebuild()` (batches of ids); building model instances would cost more than analysis.
+
+
+def load_units(ids: list[int], today: datetime.date) -> list[Document]:
+    from traade.directory.models import Task, Unit
+    from traade.experiments.models import Experiment
+
+    tasks = _grouped(
+        Task.objects.filter(unit_id__in=ids)
+        .order_by("until", "title", "pk")
+        .values("unit_id", "title", "description", "until"),
+        "unit_id",
     )
-
-
-def person_document(person) -> Document:
-    experiments = [_join([e.title, *e.tags]) for e in person.experiments.all()]
-    return Document(
-        kind="person",
-        obj_id=person.pk,
-        key=person.key,
-        title=person.name,
-        area=person.unit.area.key,
-        fields={
-            "name": person.name,
-            "knowledge": _join([person.title, *person.expertise]),
-            "context": _join([person.unit.name, *experiments]),
-        },
+    tried = _grouped(
+        Experiment.units.through.objects.filter(unit_id__in=ids)
+        .order_by("experiment_id")
+        .values("unit_id", "experiment__title", "experiment__tags"),
+        "unit_id",
     )
+    docs = []
+    for unit in (
+        Unit.objects.filter(pk__in=ids)
+        .order_by("pk")
+        .values(
+            "pk", "key", "name", "description", "knowledge", "offers", "area__key", "area__name"
+        )
+    ):
+        current, ended = [], []
+        for task in tasks.get(unit["pk"], ()):
+            text = _join([task["title"], task["description"]])
+            is_current = task["until"] is None or task["until"] >= today
+            (current if is_current else ended).append(text)
+        experiments = [
+            _join([e["experiment__title"], *(e["experiment__tags"] or [])])
+            for e in tried.get(unit["pk"], ())
+        ]
+        docs.append(
+            Document(
+                kind="unit",
+                obj_id=unit["pk"],
+                key=unit["key"],
+                title=unit["name"],
+                area=unit["area__key"],
+                fields={
+                    "name": unit["name"],
+                    "knowledge": _join(unit["knowledge"] or []),
+                    "current_tasks": _join(current),
+                    "offers": _join(unit["offers"] or []),
+                    "body": unit["description"],
+                    "ended_tasks": _join(ended),
+                    "context": _join([unit["area__name"], *experiments]),
+                },
+            )
+        )
+    return docs
 
 
-def experiment_document(experiment) -> Document:
-    units = list(experiment.units.all())
-    return Document(
-        kind="experiment",
-        obj_id=experiment.pk,
-        key=experiment.key,
-        title=experiment.title,
-        area=units[0].area.key if units else "",
-        status=experiment.status,
-        result=experiment.result,
-        fields={
-            "name": experiment.title,
-            "knowledge": _join(experiment.tags),
-            "body": _join([experiment.why, experiment.what, experiment.learning]),
-            "context": _join([*(u.name for u in units), *experiment.partners]),
-        },
+def load_people(ids: list[int], today: datetime.date) -> list[Document]:
+    from traade.directory.models import Person
+    from traade.experiments.models import Experiment
+
+    tried = _grouped(
+        Experiment.objects.filter(contact_id__in=ids)
+        .order_by("pk")
+        .values("contact_id", "title", "tags"),
+        "contact_id",
     )
+    docs = []
+    for person in (
+        Person.objects.filter(pk__in=ids)
+        .order_by("pk")
+        .values("pk", "key", "name", "title", "expertise", "unit__name", "unit__area__key")
+    ):
+        experiments = [_join([e["title"], *(e["tags"] or [])]) for e in tried.get(person["pk"], ())]
+        docs.append(
+            Document(
+                kind="person",
+                obj_id=person["pk"],
+                key=person["key"],
+                title=person["name"],
+                area=person["unit__area__key"],
+                fields={
+                    "name": person["name"],
+                    "knowledge": _join([person["title"], *(person["expertise"] or [])]),
+                    "context": _join([person["unit__name"], *experiments]),
+                },
+            )
+        )
+    return docs
 
 
-def challenge_document(challenge) -> Document:
-    responses = [r.text for r in challenge.responses.all()]
-    return Document(
-        kind="challenge",
-        obj_id=challenge.pk,
-        key=challenge.key,
-        title=challenge.title,
-        area=challenge.unit.area.key,
-        status=challenge.status,
-        fields={
-            "name": challenge.title,
-            "body": _join([challenge.description, *responses]),
-            "context": challenge.unit.name,
-        },
+def load_experiments(ids: list[int], today: datetime.date) -> list[Document]:
+    from traade.experiments.models import Experiment
+
+    units = _grouped(
+        Experiment.units.through.objects.filter(experiment_id__in=ids)
+        .order_by("pk")
+        .values("experiment_id", "unit__name", "unit__area__key"),
+        "experiment_id",
     )
+    docs = []
+    for e in (
+        Experiment.objects.filter(pk__in=ids)
+        .order_by("pk")
+        .values(
+            "pk", "key", "title", "why", "what", "learning", "status", "result", "tags", "partners"
+        )
+    ):
+        own = units.get(e["pk"], [])
+        docs.append(
+            Document(
+                kind="experiment",
+                obj_id=e["pk"],
+                key=e["key"],
+                title=e["title"],
+                area=own[0]["unit__area__key"] if own else "",
+                status=e["status"],
+                result=e["result"],
+                fields={
+                    "name": e["title"],
+                    "knowledge": _join(e["tags"] or []),
+                    "body": _join([e["why"], e["what"], e["learning"]]),
+                    "context": _join([*(u["unit__name"] for u in own), *(e["partners"] or [])]),
+                },
+            )
+        )
+    return docs
+
+
+def load_challenges(ids: list[int], today: datetime.date) -> list[Document]:
+    from traade.challenges.models import Challenge, Response
+
+    responses = _grouped(
+        Response.objects.filter(challenge_id__in=ids)
+        .order_by("position", "pk")
+        .values("challenge_id", "text"),
+        "challenge_id",
+    )
+    docs = []
+    for c in (
+        Challenge.objects.filter(pk__in=ids)
+        .order_by("pk")
+        .values("pk", "key", "title", "description", "status", "unit__name", "unit__area__key")
+    ):
+        docs.append(
+            Document(
+                kind="challenge",
+                obj_id=c["pk"],
+                key=c["key"],
+                title=c["title"],
+                area=c["unit__area__key"],
+                status=c["status"],
+                fields={
+                    "name": c["title"],
+                    "body": _join(
+                        [c["description"], *(r["text"] for r in responses.get(c["pk"], ()))]
+                    ),
+                    "context": c["unit__name"],
+                },
+            )
+        )
+    return docs
 
 
 def kind_of(obj) -> str | None:
@@ -149,52 +243,41 @@ def kind_of(obj) -> str | None:
     from traade.directory.models import Person, Unit
     from traade.experiments.models import Experiment
 
-    for model, kind in ((Unit, "unit"), (Person, "person"), (Experiment, "experiment")):
+    for model, kind in (
+        (Unit, "unit"),
+        (Person, "person"),
+        (Experiment, "experiment"),
+        (Challenge, "challenge"),
+    ):
         if isinstance(obj, model):
             return kind
-    if isinstance(obj, Challenge):
-        return "challenge"
     return None
 
 
-def querysets():
-    """Every indexed record, with what its document needs loaded in few queries."""
-    from django.db.models import Prefetch
+LOADERS = {
+    "unit": load_units,
+    "person": load_people,
+    "experiment": load_experiments,
+    "challenge": load_challenges,
+}
 
+
+def models():
     from traade.challenges.models import Challenge
     from traade.directory.models import Person, Unit
     from traade.experiments.models import Experiment
 
-    experiments_light = Experiment.objects.only("id", "title", "tags")
-    return {
-        "unit": (
-            Unit.objects.select_related("area")
-            .prefetch_related("tasks", Prefetch("experiments", queryset=experiments_light))
-            .order_by("pk"),
-            unit_document,
-        ),
-        "person": (
-            Person.objects.select_related("unit__area")
-            .prefetch_related(Prefetch("experiments", queryset=experiments_light))
-            .order_by("pk"),
-            person_document,
-        ),
-        "experiment": (
-            Experiment.objects.prefetch_related("units__area").order_by("pk"),
-            experiment_document,
-        ),
-        "challenge": (
-            Challenge.objects.select_related("unit__area")
-            .prefetch_related("responses")
-            .order_by("pk"),
-            challenge_document,
-        ),
-    }
+    return {"unit": Unit, "person": Person, "experiment": Experiment, "challenge": Challenge}
 
 
-BUILDERS = {
-    "unit": unit_document,
-    "person": person_document,
-    "experiment": experiment_document,
-    "challenge": challenge_document,
-}
+def load(kind: str, ids: list[int], today: datetime.date | None = None) -> list[Document]:
+    return LOADERS[kind](ids, today or timezone.localdate())
+
+
+def all_documents(batch: int = 1000):
+    """Every indexed record's document, in batches (lists)."""
+    today = timezone.localdate()
+    for kind, model in models().items():
+        ids = list(model.objects.order_by("pk").values_list("pk", flat=True))
+        for start in range(0, len(ids), batch):
+            yield load(kind, ids[start : start + batch], today)

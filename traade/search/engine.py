@@ -38,7 +38,12 @@ from .analysis import (
 from .backends import Filters, Query, Row, get_backend
 from .documents import COLUMNS, KINDS
 
-CANDIDATES = 100
+CANDIDATES = 60
+# In a large index a query word found in more than this share of the records (and at
+# least COMMON_MIN records) does not select records when the query has rarer words; it
+# still counts in the re-ranking. This keeps sentence queries fast.
+COMMON_SHARE = 0.05
+COMMON_MIN = 2000
 MAX_CORRECTIONS = 2
 MAX_COMPLETIONS = 4
 SNIPPET_WORDS = 24
@@ -343,13 +348,14 @@ def _rerank(concepts: list[Concept], row: Row, score: float) -> float:
 SNIPPET_FIELDS = ("knowledge", "current_tasks", "offers", "body", "ended_tasks", "context")
 
 
-def _word_terms(word: str) -> set[str]:
+@functools.lru_cache(maxsize=100_000)
+def _word_terms(word: str) -> frozenset[str]:
     w = normalise(word)
     found = {stem(w)}
     parts = split_compound(w)
     if parts:
         found.update(stem(p) for p in parts)
-    return found
+    return frozenset(found)
 
 
 def highlight(text: str, match_terms: set[str], *, window: int | None = SNIPPET_WORDS):
@@ -408,6 +414,19 @@ def make_snippet(row: Row, match_terms: set[str]) -> str:
 # --- search -------------------------------------------------------------------
 
 
+def _selective(concepts: list[Concept], stats: dict, doc_count: int) -> list[Concept]:
+    """The concepts that select records: very common ones are left out if rarer remain."""
+    if len(concepts) < 2:
+        return concepts
+    limit = max(COMMON_SHARE * doc_count, COMMON_MIN)
+
+    def reach(c: Concept) -> int:
+        return sum(min(stats.get(t, (0, ""))[0] for t in alt) for alt in c.alternatives)
+
+    kept = [c for c in concepts if reach(c) <= limit]
+    return kept or [min(concepts, key=reach)]
+
+
 def run(
     text: str,
     *,
@@ -426,10 +445,14 @@ def run(
     concepts = build_concepts(text, backend, prefix=prefix)
     if not concepts:
         return results
-    query = Query([c.alternatives for c in concepts])
+    state = backend.state()
+    stats = backend.term_stats({t for c in concepts for alt in c.alternatives for t in alt})
+    query = Query([c.alternatives for c in _selective(concepts, stats, state[0])])
     filters = Filters(tuple(kinds) if kinds else None, area or None, status or None, result or None)
     limit = max(0, limit)
-    candidates = backend.candidates(query, filters, max(CANDIDATES, offset + limit))
+    candidates = backend.candidates(
+        query, filters, max(CANDIDATES, offset + limit), stats=stats, state=state
+    )
     if any(c.corrected for c in concepts):
         results.corrected_query = corrected_text(text, concepts)
     if facets:
@@ -453,8 +476,11 @@ def run(
         key=lambda pair: (-pair[0], rows[pair[1]].kind, rows[pair[1]].key),
     )
     match_terms = {t for c in concepts for alt in c.alternatives for t in alt}
-    for score, doc_id in ranked[offset : offset + limit]:
+    shown = ranked[offset : offset + limit]
+    fields = backend.fetch_fields([doc_id for _, doc_id in shown])
+    for score, doc_id in shown:
         row = rows[doc_id]
+        row.fields = fields.get(doc_id, {})
         title_html, _ = highlight(row.title, match_terms, window=None)
         results.hits.append(
             Hit(

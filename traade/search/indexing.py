@@ -5,9 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from .backends import get_backend
-from .documents import BUILDERS, kind_of, querysets
-
-BATCH = 500
+from .documents import all_documents, kind_of, load, models
 
 
 def _related(obj) -> list:
@@ -28,12 +26,6 @@ def _related(obj) -> list:
     return []
 
 
-def _refresh(kind: str, obj):
-    """Load `obj` afresh with what its document needs, or None if it is gone."""
-    queryset, _ = querysets()[kind]
-    return queryset.filter(pk=obj.pk).first()
-
-
 def index_object(obj) -> None:
     from traade.challenges.models import Response
     from traade.directory.models import Task
@@ -49,9 +41,8 @@ def index_object(obj) -> None:
     with transaction.atomic():
         for record in [obj, *_related(obj)]:
             record_kind = kind_of(record)
-            fresh = _refresh(record_kind, record)
-            doc = BUILDERS[record_kind](fresh) if fresh is not None else None
-            backend.replace(record_kind, record.pk, doc)
+            docs = load(record_kind, [record.pk])
+            backend.replace(record_kind, record.pk, docs[0] if docs else None)
 
 
 def unindex_object(obj) -> None:
@@ -70,21 +61,9 @@ def unindex_object(obj) -> None:
 
 
 def count_records() -> int:
-    return sum(qs.count() for qs, _ in querysets().values())
-
-
-def _batches(progress=None):
-    for _kind, (queryset, builder) in querysets().items():
-        batch = []
-        for obj in queryset.iterator(chunk_size=BATCH):
-            batch.append(builder(obj))
-            if len(batch) >= BATCH:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
+    return sum(model.objects.count() for model in models().values())
 
 
 def rebuild_index(progress=None) -> int:
     with transaction.atomic():
-        return get_backend().rebuild(_batches(), progress=progress)
+        return get_backend().rebuild(all_documents(), progress=progress)
