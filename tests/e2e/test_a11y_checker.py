@@ -49,3 +49,20 @@ def test_checker_finds_every_kind_of_problem(blank):
 def test_checker_passes_a_good_page(blank):
     blank.set_content(GOOD)
     check_a11y(blank, "checker-good")
+
+
+def test_checker_looks_inside_an_open_dialog(blank):
+    blank.set_content(
+        GOOD.replace(
+            "</main>",
+            '<dialog aria-labelledby="d-title"><h2 id="d-title">Bekræft</h2>'
+            '<label for="why">Hvorfor?</label><input id="why">'
+            '<button style="outline: none">Luk</button></dialog></main>',
+        )
+    )
+    blank.evaluate("document.querySelector('dialog').showModal()")
+    with pytest.raises(AssertionError) as failure:
+        check_a11y(blank, "checker-dialog")
+    report = str(failure.value)
+    assert 'no visible focus indicator on button "Luk"' in report
+    assert "skip link" not in report  # outside the modal dialog, so not reachable

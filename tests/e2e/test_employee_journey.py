@@ -34,6 +34,10 @@ def test_employee_finds_knowledge_and_suggests_a_correction(driver):
     driver.follow(page.get_by_role("search").get_by_role("button", name="Søg"))
     expect(page).to_have_url(re.compile(r"/soeg/\?q=demens"))
     check_a11y(page, "search-results")
+    filters = page.locator("details", has=page.locator("summary", has_text="Afgræns søgningen"))
+    driver.activate(filters.locator("summary"))
+    expect(filters).to_have_attribute("open", "")
+    check_a11y(page, "search-filters-open")
 
     # Open the first visitkort in the results.
     result = page.locator("main a[href^='/enheder/']").first
