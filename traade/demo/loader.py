@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.contrib.auth.hashers import make_password
+from django.contrib.auth.hashers import get_hasher, make_password
 from django.db import transaction
+from django.test.utils import override_settings
 from simple_history.utils import bulk_create_with_history
 
 from traade.accounts.models import User
@@ -28,7 +29,20 @@ from .generator import (
 )
 
 DEMO_PASSWORD = "demo"
+# make_password("demo", salt="skovlunddemo2026"), computed once: hashing takes half a
+# second, and the demo password is no secret. Django upgrades it at the first log-in if
+# its default iterations have grown.
+DEMO_PASSWORD_HASH = (
+    "pbkdf2_sha256$1000000$skovlunddemo2026$GvwCdEfCDFPm/OTygjHodVLd3cZVfBVSXTtrVdVuX8c="
+)
 BATCH = 500
+
+
+def demo_password_hash() -> str:
+    """The stored hash when Django hashes with PBKDF2 (as it does outside the tests)."""
+    if get_hasher().algorithm == DEMO_PASSWORD_HASH.split("$", 1)[0]:
+        return DEMO_PASSWORD_HASH
+    return make_password(DEMO_PASSWORD)
 
 
 @dataclass
@@ -52,7 +66,19 @@ def has_data() -> bool:
 
 @transaction.atomic
 def clear() -> None:
-    """Delete every directory, experiment and challenge record, and the demo users."""
+    """Delete every directory, experiment and challenge record, and the demo users.
+
+    The history of the deleted records goes too, so history is switched off while
+    deleting instead of writing a "deleted" record for each of a thousand rows.
+    """
+    with override_settings(SIMPLE_HISTORY_ENABLED=False):
+        _delete_all()
+    for model in (Unit, Task, Person, Experiment, Challenge):
+        model.history.model.objects.all().delete()
+    User.objects.filter(username__in=DEMO_USERNAMES).delete()
+
+
+def _delete_all() -> None:
     Response.objects.all().delete()
     Challenge.objects.all().delete()
     Experiment.objects.all().delete()
@@ -63,9 +89,6 @@ def clear() -> None:
     Unit.objects.all().delete()
     Area.objects.all().delete()
     Organisation.objects.all().delete()
-    for model in (Unit, Task, Person, Experiment, Challenge):
-        model.history.model.objects.all().delete()
-    User.objects.filter(username__in=DEMO_USERNAMES).delete()
 
 
 @transaction.atomic
@@ -78,7 +101,7 @@ def load(data: DemoData) -> Summary:
     }
 
     # Users first: people point at them, and the history names them.
-    password = make_password(DEMO_PASSWORD)
+    password = demo_password_hash()
     person_names = {person.key: person.name for person in data.people}
     users = {}
     for spec in data.users:

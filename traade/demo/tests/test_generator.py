@@ -206,3 +206,13 @@ def test_every_profile_is_used_by_a_unit(data):
     from traade.demo.data.profiles import PROFILES
 
     assert {u.profile for u in data.units} == set(PROFILES)
+
+
+def test_the_stored_demo_password_hash_is_for_demo(settings):
+    from django.contrib.auth.hashers import check_password
+
+    from traade.demo.loader import DEMO_PASSWORD, DEMO_PASSWORD_HASH, demo_password_hash
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.PBKDF2PasswordHasher"]
+    assert demo_password_hash() == DEMO_PASSWORD_HASH
+    assert check_password(DEMO_PASSWORD, DEMO_PASSWORD_HASH)
