@@ -21,7 +21,10 @@ def challenge_list(request):
     page = Paginator(challenges, PAGE_SIZE).get_page(request.GET.get("side"))
     return render(
         request,
-        "challenges/challenge_list.html",
+        # Changing a filter with htmx swaps in the list alone.
+        "challenges/challenge_list.html#results"
+        if request.htmx
+        else "challenges/challenge_list.html",
         {"form": form, "page": page, "nav": "challenges"},
     )
 

@@ -18,7 +18,10 @@ def experiment_list(request):
     page = Paginator(experiments, PAGE_SIZE).get_page(request.GET.get("side"))
     return render(
         request,
-        "experiments/experiment_list.html",
+        # Changing a filter with htmx swaps in the list alone.
+        "experiments/experiment_list.html#results"
+        if request.htmx
+        else "experiments/experiment_list.html",
         {"form": form, "page": page, "nav": "experiments"},
     )
 

@@ -70,3 +70,15 @@ def test_anonymous_is_sent_to_log_in(client):
     response = client.get("/udfordringer/")
     assert response.status_code == 302
     assert response["Location"].startswith("/log-ind/")
+
+
+def test_a_filter_change_with_htmx_gets_the_list_alone(client_for, employee, challenges):
+    response = client_for(employee).get(
+        "/udfordringer/?status=closed", headers={"HX-Request": "true"}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html and 'id="filter-heading"' not in html
+    assert html.lstrip().startswith('<div id="list-results">')
+    assert 'hx-swap-oob="true">1 udfordring</p>' in html
+    assert "Trafik" in html and "Larm" not in html

@@ -79,3 +79,21 @@ def test_anonymous_is_sent_to_log_in(client):
     response = client.get("/proevehandlinger/")
     assert response.status_code == 302
     assert response["Location"].startswith("/log-ind/")
+
+
+def test_a_filter_change_with_htmx_gets_the_list_alone(client_for, employee, experiments):
+    response = client_for(employee).get(
+        "/proevehandlinger/?status=running", headers={"HX-Request": "true"}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html and 'id="filter-heading"' not in html
+    assert html.lstrip().startswith('<div id="list-results">')
+    assert 'hx-swap-oob="true">1 prøvehandling</p>' in html
+    assert "Mobilfri skole" in html and "Sansehave" not in html
+
+
+def test_the_filter_form_asks_htmx_for_the_list(client_for, employee, experiments):
+    html = client_for(employee).get("/proevehandlinger/").content.decode()
+    assert 'hx-target="#list-results"' in html
+    assert '<p id="list-status" role="status">3 prøvehandlinger</p>' in html
