@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import html
 import threading
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -168,7 +169,8 @@ class TypoIndex:
         return [c for _, _, c in scored[:MAX_CORRECTIONS]]
 
 
-_typo_cache: dict[str, tuple[str, TypoIndex]] = {}
+_typo_cache: dict[str, tuple[str, float, TypoIndex]] = {}
+TYPO_STALE_TERMS = 20_000
 _typo_lock = threading.Lock()
 
 
@@ -177,11 +179,15 @@ def typo_index(backend, version: str) -> TypoIndex:
 
     alias = connection.settings_dict.get("NAME", "") + backend.vendor
     cached = _typo_cache.get(alias)
-    if cached and cached[0] == version:
-        return cached[1]
+    if cached and (
+        cached[0] == version
+        # A large vocabulary takes a while to load: a minute-old one is good enough.
+        or (len(cached[2].df) > TYPO_STALE_TERMS and time.monotonic() - cached[1] < 60)
+    ):
+        return cached[2]
     with _typo_lock:
         index = TypoIndex(backend.all_terms())
-        _typo_cache[alias] = (version, index)
+        _typo_cache[alias] = (version, time.monotonic(), index)
     return index
 
 
@@ -358,16 +364,22 @@ def _word_terms(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def highlight(text: str, match_terms: set[str], *, window: int | None = SNIPPET_WORDS):
-    """Escape `text` and mark the words whose terms are in `match_terms`.
-
-    With a window, return the best `window` words around the matches (and how many
-    words matched), else the whole text.
-    """
+def _marks(text: str, match_terms: set[str], memo: dict[str, bool]):
+    """The words of `text` and, for each, whether it matched (memoised per query)."""
     found = list(WORD_RE.finditer(text))
+    marks = []
+    for m in found:
+        word = m.group()
+        marked = memo.get(word)
+        if marked is None:
+            marked = memo[word] = any(_word_terms(p) & match_terms for p in word.split("-"))
+        marks.append(marked)
+    return found, marks
+
+
+def _render(text: str, found, marks, window: int | None) -> str:
     if not found:
-        return html.escape(text.strip()), 0
-    marks = [any(_word_terms(piece) & match_terms for piece in m.group().split("-")) for m in found]
+        return html.escape(text.strip())
     start, end = 0, len(found)
     if window and len(found) > window:
         best, best_count = 0, -1
@@ -393,22 +405,38 @@ def highlight(text: str, match_terms: set[str], *, window: int | None = SNIPPET_
         snippet = "… " + snippet
     if end < len(found):
         snippet += " …"
-    return snippet, sum(marks)
+    return snippet
 
 
-def make_snippet(row: Row, match_terms: set[str]) -> str:
-    best, best_count = "", 0
-    fallback = ""
+def highlight(
+    text: str, match_terms: set[str], *, window: int | None = SNIPPET_WORDS, memo=None
+) -> tuple[str, int]:
+    """Escape `text` and mark the words whose terms are in `match_terms`.
+
+    With a window, return the best `window` words around the matches, else the whole
+    text; and how many words matched.
+    """
+    found, marks = _marks(text, match_terms, {} if memo is None else memo)
+    return _render(text, found, marks, window), sum(marks)
+
+
+def make_snippet(row: Row, match_terms: set[str], memo=None) -> str:
+    """The field with the most matched words, cut to a window around them, marked."""
+    memo = {} if memo is None else memo
+    best = fallback = None
+    best_count = 0
     for name in SNIPPET_FIELDS:
         text = row.fields.get(name, "")
         if not text:
             continue
-        snippet, count = highlight(text, match_terms)
-        if not fallback:
-            fallback = snippet
+        found, marks = _marks(text, match_terms, memo)
+        if fallback is None:
+            fallback = (text, found, marks)
+        count = sum(marks)
         if count > best_count:
-            best, best_count = snippet, count
-    return best or fallback
+            best, best_count = (text, found, marks), count
+    chosen = best or fallback
+    return _render(*chosen, SNIPPET_WORDS) if chosen else ""
 
 
 # --- search -------------------------------------------------------------------
@@ -478,17 +506,18 @@ def run(
     match_terms = {t for c in concepts for alt in c.alternatives for t in alt}
     shown = ranked[offset : offset + limit]
     fields = backend.fetch_fields([doc_id for _, doc_id in shown])
+    memo: dict[str, bool] = {}
     for score, doc_id in shown:
         row = rows[doc_id]
         row.fields = fields.get(doc_id, {})
-        title_html, _ = highlight(row.title, match_terms, window=None)
+        title_html, _ = highlight(row.title, match_terms, window=None, memo=memo)
         results.hits.append(
             Hit(
                 kind=row.kind,
                 key=row.key,
                 title=row.title,
                 score=score,
-                snippet=make_snippet(row, match_terms),
+                snippet=make_snippet(row, match_terms, memo),
                 title_html=title_html,
                 area=row.area,
                 status=row.status,

@@ -52,3 +52,18 @@ def test_experiments_that_did_not_work_are_not_ranked_lower(make, indexed, emplo
     hits = search.search("robotstøvsugere", user=employee, kinds=["experiment"]).hits
     scores = {h.key: h.score for h in hits}
     assert scores[worked.key] == scores[other.key]
+
+
+def test_very_common_words_do_not_select_records_in_a_large_index():
+    from traade.search.analysis import QueryWord
+    from traade.search.engine import Concept, _selective
+
+    def concept(term):
+        return Concept([QueryWord(term, term)], [(term,)], main=(term,))
+
+    common, rare = concept("dag"), concept("skybrud")
+    stats = {"dag": (30_000, "dag"), "skybrud": (12, "skybrud")}
+    assert _selective([common, rare], stats, 100_000) == [rare]
+    small = {"dag": (600, "dag"), "skybrud": (1, "skybrud")}
+    assert _selective([common, rare], small, 1_000) == [common, rare]  # small: all count
+    assert _selective([common], stats, 100_000) == [common]

@@ -86,3 +86,17 @@ def test_a_bad_filter_value_does_not_break_the_page(client_for, employee, units)
 def test_the_empty_page_has_a_labelled_search_field(client_for, employee):
     html = client_for(employee).get(reverse("search:results")).content.decode()
     assert '<label for="q"' in html
+
+
+def test_experiments_can_be_filtered_by_status_and_result(client_for, employee, unit):
+    from traade.builders import make_experiment
+
+    make_experiment(title="Hønsegård", status="done", result="did_not_work", units=[unit])
+    make_experiment(title="Hønsegård igen", status="running", units=[unit])
+    search.rebuild()
+    client = client_for(employee)
+    page = client.get(reverse("search:results"), {"q": "hønsegård", "status": "done"})
+    html = page.content.decode()
+    assert "Hønsegård</mark></a>" in html and "igen" not in html
+    page = client.get(reverse("search:results"), {"q": "hønsegård", "result": "did_not_work"})
+    assert "igen" not in page.content.decode()
