@@ -332,7 +332,7 @@ class _Generator:
         while True:
             female = rng.random() < 0.62
             if rng.random() < 0.08:
-                women, men, families = rng.choice(names.ORIGINS)
+                women, men, families, _language = rng.choice(names.ORIGINS)
                 first, last = rng.choice(women if female else men), rng.choice(families)
             else:
                 first = rng.choice(names.FEMALE if female else names.MALE)
@@ -382,7 +382,10 @@ class _Generator:
         for unit in self.units:
             profile = PROFILES[unit.profile]
             if unit.key in SHOWCASE_UNITS or rng.random() >= LEADERLESS_SHARE.get(unit.kind, 0):
-                self._new_person(unit, profile["leader"], is_leader=True)
+                leader = self._new_person(unit, profile["leader"], is_leader=True)
+                if profile["knowledge"] and rng.random() < 0.5:
+                    leader.expertise = rng.sample(profile["knowledge"], 1)
+                self._add_personal_expertise(leader)
                 if profile["deputy"] and rng.random() < DEPUTY_SHARE:
                     self._new_person(unit, profile["deputy"], is_leader=True)
         # Share the other employees out by the profiles' sizes (largest remainder).
@@ -401,6 +404,17 @@ class _Generator:
                     person.expertise = rng.sample(
                         profile["knowledge"], min(len(profile["knowledge"]), rng.randint(1, 2))
                     )
+                self._add_personal_expertise(person)
+
+    def _add_personal_expertise(self, person: PersonData) -> None:
+        """A language from home, or something known whatever the unit, for a few people."""
+        rng = self.rng
+        last = person.name.split()[-1]
+        for _women, _men, families, language in names.ORIGINS:
+            if last in families and rng.random() < 0.5:
+                person.expertise.append(language)
+        if rng.random() < 0.06:
+            person.expertise.append(rng.choice(names.PERSONAL_EXPERTISE))
 
     def _people_in(self, unit_key: str, *, leaders: bool | None = None) -> list[PersonData]:
         return [

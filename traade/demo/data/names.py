@@ -221,11 +221,42 @@ LAST = [
 MIDDLE = ["Kofoed", "Bruun", "Munk", "Lykke", "Skytte", "Vestergaard", "Dam", "Krog"]
 MIDDLE_FEMALE = ["Marie", "Louise", "Sofie", "Katrine"]
 
-# Colleagues whose families came from elsewhere: (women's names, men's names, family names).
+# Colleagues whose families came from elsewhere: (women's names, men's names, family
+# names, a language some of them speak and can help colleagues with).
 ORIGINS = [
-    (["Ayşe", "Leyla", "Elif"], ["Mehmet", "Emre", "Murat"], ["Yilmaz", "Demir", "Kaya"]),
-    (["Fatima", "Zainab", "Amina"], ["Ahmed", "Omar", "Hamid"], ["Hussein", "Ali", "Mohamed"]),
-    (["Agnieszka", "Katarzyna"], ["Tomasz", "Piotr"], ["Nowak", "Mazur", "Kowal"]),
-    (["Thi Mai", "Lan"], ["Duc", "Minh"], ["Nguyen", "Tran", "Pham"]),
-    (["Nadia", "Sara"], ["Daniel", "Adam"], ["Rahimi", "Haidari"]),
+    (
+        ["Ayşe", "Leyla", "Elif"],
+        ["Mehmet", "Emre", "Murat"],
+        ["Yilmaz", "Demir", "Kaya"],
+        "tyrkisk",
+    ),
+    (
+        ["Fatima", "Zainab", "Amina"],
+        ["Ahmed", "Omar", "Hamid"],
+        ["Hussein", "Ali", "Mohamed"],
+        "arabisk",
+    ),
+    (["Agnieszka", "Katarzyna"], ["Tomasz", "Piotr"], ["Nowak", "Mazur", "Kowal"], "polsk"),
+    (["Thi Mai", "Lan"], ["Duc", "Minh"], ["Nguyen", "Tran", "Pham"], "vietnamesisk"),
+    (["Nadia", "Sara"], ["Daniel", "Adam"], ["Rahimi", "Haidari"], "dari"),
+]
+
+# Things a colleague may know whatever their unit: a few people carry one of them.
+PERSONAL_EXPERTISE = [
+    "tillidsrepræsentant",
+    "arbejdsmiljørepræsentant",
+    "førstehjælpsinstruktør",
+    "superbruger i fagsystemet",
+    "tegnsprog",
+    "praktikvejleder",
+    "mindfulness",
+    "konfliktmægling",
+    "Excel og regneark",
+    "fotografering",
+    "guitar og fællessang",
+    "frivillig i Røde Kors",
+    "brætspil med børn og unge",
+    "havebrug og køkkenhave",
+    "engelsk på arbejdspladsen",
+    "tysk",
 ]

@@ -17,6 +17,12 @@ PROFILES = {
             "Vi er et børnehus med {n} børn og en have med frugttræer, høns og et lille drivhus.",
             "{name} har {n} børn og arbejder i aldersopdelte grupper, så de store børn får "
             "tid til at øve sig på det, der venter i skolen.",
+            "{name} er et gammelt husmandssted i udkanten af {town}, bygget om til børnehus "
+            "med plads til {n} børn.",
+            "Vi er {n} børn og 14 voksne i et hus med lange gange, mange små rum og en "
+            "legeplads, der går helt ned til åen.",
+            "{name} åbnede i 2023 i det nye boligområde i {town} og har i dag {n} børn, de "
+            "fleste fra tilflyttede familier.",
             "I {name} er der {n} børn. Vi ligger i et boligområde i {town}, og mange af "
             "familierne taler et andet sprog end dansk derhjemme.",
         ],
