@@ -52,10 +52,14 @@ LIST_SEPARATOR = re.compile(r"[;\n]")
 
 
 class Document(dict):
-    """A parsed document, with how to name locations in it and whether it is partial."""
+    """A parsed document, with how to name locations in it and whether it is partial.
+
+    `consumable`: nobody else holds the document, so the importer may empty its lists
+    as it goes (this halves the memory a big import needs)."""
 
     partial = False
     locate = None
+    consumable = True
 
 
 def max_upload_bytes() -> int:

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_update_with_history
 
 from traade.challenges.models import Challenge, Response
 from traade.directory.models import Area, Organisation, Person, Task, Unit
 from traade.experiments.models import Experiment
 
 from . import schema
+from .bulk import Inserter
 from .files import read_file
 from .schema import RECORDS, SECTIONS, Existing, Problem
 
@@ -77,7 +78,11 @@ def import_document(
         partial = getattr(data, "partial", False)
     locate = locate or getattr(data, "locate", None)
     validated, problems = schema.validate(
-        data, existing=_existing_keys(), partial=partial, locate=locate
+        data,
+        existing=_existing_keys(),
+        partial=partial,
+        locate=locate,
+        consume=getattr(data, "consumable", False),
     )
     if problems:
         raise ImportFailed(problems)
@@ -87,11 +92,9 @@ def import_document(
     with transaction.atomic():
         writer = _Writer(actor=actor, result=result, partial=partial)
         writer.organisation(validated.organisation)
-        writer.areas(validated.sections["areas"])
-        writer.units(validated.sections["units"])
-        writer.people(validated.sections["people"])
-        writer.experiments(validated.sections["experiments"])
-        writer.challenges(validated.sections["challenges"])
+        for section in SECTIONS:
+            # Hand each section over, so that its records are freed once written.
+            getattr(writer, section)(validated.sections.pop(section))
         if index:
             from traade import search
 
@@ -121,14 +124,23 @@ def _batches(items: list, size: int = BATCH_SIZE):
         yield items[start : start + size]
 
 
-def _build(model, created: list, apply) -> list:
-    """New, unsaved instances for (key, target) pairs."""
-    objs = []
+class _Row(dict):
+    """A new row as a dict that `apply` functions can set attributes on."""
+
+    __slots__ = ()
+
+    def __setattr__(self, name, value):
+        self[name] = value
+
+
+def _build(created: list, apply) -> list[_Row]:
+    """New rows for (key, target) pairs."""
+    rows = []
     for key, target in created:
-        obj = model(key=key)
-        apply(obj, target)
-        objs.append(obj)
-    return objs
+        row = _Row(key=key)
+        apply(row, target)
+        rows.append(row)
+    return rows
 
 
 def _has_history(model) -> bool:
@@ -141,7 +153,11 @@ def _task_order(task: tuple):
 
 
 class _Writer:
-    """Writes a validated document, one section after the other."""
+    """Writes a validated document, one section after the other.
+
+    Records are compared with the database a batch at a time (one query per batch),
+    so that memory does not grow with the size of the database.
+    """
 
     def __init__(self, *, actor, result: ImportResult, partial: bool):
         self.actor = actor
@@ -152,67 +168,86 @@ class _Writer:
         self.unit_pk: dict[str, int] = dict(Unit.objects.values_list("key", "pk"))
         self.unit_key = {pk: key for key, pk in self.unit_pk.items()}
         self.person_pk: dict[str, int] = {}
-        self.person_key: dict[int, str] = {}
 
     # -- shared steps ------------------------------------------------------------
 
-    def diff(self, section: str, records: list[dict], existing: dict[str, tuple]):
-        """Split records into new ones, changed ones and a count of unchanged ones.
+    def diff(self, section: str, records: list[dict], load):
+        """Split records into new ones and changed ones, and count the unchanged ones.
 
-        `existing` maps key -> (pk, {field: value}) in the record's own shape.
+        `load(keys)` returns {key: (pk, {field: value})} for the keys in the database,
+        with values in the record's own shape (references as keys). New records get
+        the defaults filled in (in place); changed ones are (pk, key, target, current).
         """
         fields = RECORDS[section]
         names = [name for name in fields if name != "key"]
-        created, updated = [], []
         counts = self.result.counts[section]
-        for record in records:
-            key = record["key"]
-            values = {name: record[name] for name in names if name in record}
-            if key in existing:
-                pk, current = existing[key]
-                target = {**current, **values}
+        created, updated = [], []
+        for batch in _batches(records):
+            existing = load([record["key"] for record in batch])
+            for record in batch:
+                key = record["key"]
+                found = existing.get(key)
+                if found is None:
+                    for name in names:
+                        if name not in record:
+                            record[name] = fields[name].default()
+                    created.append((key, record))
+                    counts.created += 1
+                    continue
+                pk, current = found
+                target = {name: record.get(name, current[name]) for name in names}
                 if target == current:
                     counts.unchanged += 1
-                    continue
-                updated.append((pk, key, target))
-                counts.updated += 1
-            else:
-                target = {name: fields[name].default() for name in names}
-                target.update(values)
-                created.append((key, target))
-                counts.created += 1
+                else:
+                    updated.append((pk, key, target, current))
+                    counts.updated += 1
         return created, updated
 
-    def create(self, model, objs: list) -> list:
-        if not _has_history(model):
-            return model.objects.bulk_create(objs, batch_size=BATCH_SIZE)
-        created = []
-        for batch in _batches(objs):
-            created.extend(
-                bulk_create_with_history(
-                    batch,
-                    model,
-                    batch_size=BATCH_SIZE,
-                    default_user=self.actor,
-                    default_change_reason=CHANGE_REASON,
-                    default_date=self.now,
-                )
+    def create(self, model, rows: list[dict]) -> list[dict]:
+        """Insert new rows (with history) in batches; each row gets its primary key as "id"."""
+        inserter = self._inserter(model)
+        for batch in _batches(rows):
+            pks = dict(inserter.insert(batch, returning=("key", "id")))
+            for row in batch:
+                row["id"] = pks[row["key"]]
+            inserter.insert_history(batch)
+        return rows
+
+    def create_tasks(self, tasks_for: dict[int, list]) -> None:
+        inserter = self._inserter(Task)
+        names = ("id", "unit_id", "title", "description", "until")
+        for units in _batches(list(tasks_for)):
+            returned = inserter.insert(
+                [
+                    {"unit_id": pk, "title": title, "description": description, "until": until}
+                    for pk in units
+                    for title, description, until in tasks_for[pk]
+                ],
+                returning=names,
             )
-        return created
+            inserter.insert_history([dict(zip(names, row, strict=True)) for row in returned])
+
+    def _inserter(self, model) -> Inserter:
+        return Inserter(
+            model,
+            now=self.now,
+            history_user_id=self.actor.pk if self.actor else None,
+            reason=CHANGE_REASON,
+        )
 
     def update(self, model, updated: list, fields: list[str], apply) -> None:
         """Load the changed rows in batches, apply the new values and save with history."""
         stamped = any(f.name == "updated_at" for f in model._meta.concrete_fields)
+        fields_to_save = [*fields, "updated_at"] if stamped else fields
         for batch in _batches(updated):
-            objs = model.objects.in_bulk([pk for pk, _key, _target in batch])
+            objs = model.objects.in_bulk([pk for pk, _key, _target, _current in batch])
             changed = []
-            for pk, _key, target in batch:
+            for pk, _key, target, _current in batch:
                 obj = objs[pk]
                 apply(obj, target)
                 if stamped:
                     obj.updated_at = self.now
                 changed.append(obj)
-            fields_to_save = [*fields, "updated_at"] if stamped else fields
             if not _has_history(model):
                 model.objects.bulk_update(changed, fields_to_save, batch_size=BATCH_SIZE)
                 continue
@@ -225,6 +260,15 @@ class _Writer:
                 default_change_reason=CHANGE_REASON,
                 default_date=self.now,
             )
+
+    def person_keys(self, pks: Iterable[int]) -> dict[int, str]:
+        pks = {pk for pk in pks if pk is not None}
+        return dict(Person.objects.filter(pk__in=pks).values_list("pk", "key")) if pks else {}
+
+    def load_person_pks(self, keys: Iterable[str]) -> None:
+        missing = list({key for key in keys if key and key not in self.person_pk})
+        for batch in _batches(missing):
+            self.person_pk.update(Person.objects.filter(key__in=batch).values_list("key", "pk"))
 
     # -- sections ------------------------------------------------------------------
 
@@ -246,13 +290,14 @@ class _Writer:
             counts.updated += 1
 
     def areas(self, records: list[dict]) -> None:
-        existing = {
-            key: (pk, {"name": name})
-            for pk, key, name in Area.objects.values_list("pk", "key", "name")
-        }
-        created, updated = self.diff("areas", records, existing)
-        for area in self.create(Area, [Area(key=key, **target) for key, target in created]):
-            self.area_pk[area.key] = area.pk
+        def load(keys):
+            rows = Area.objects.filter(key__in=keys).values_list("pk", "key", "name")
+            return {key: (pk, {"name": name}) for pk, key, name in rows}
+
+        created, updated = self.diff("areas", records, load)
+        rows = [{"key": key, "name": target["name"]} for key, target in created]
+        for area in self.create(Area, rows):
+            self.area_pk[area["key"]] = area["id"]
         self.update(
             Area, updated, ["name"], lambda obj, target: setattr(obj, "name", target["name"])
         )
@@ -269,32 +314,33 @@ class _Writer:
         "kle",
     )
 
-    def _existing_units(self, keys: set[str]) -> dict:
-        area_key = {pk: key for key, pk in self.area_pk.items()}
-        tasks = defaultdict(list)
-        task_rows = Task.objects.filter(unit__key__in=keys) if len(keys) < 500 else Task.objects
-        for unit_id, title, description, until in task_rows.values_list(
-            "unit_id", "title", "description", "until"
-        ):
-            tasks[unit_id].append((title, description, until))
-        existing = {}
-        rows = Unit.objects.values_list("pk", "key", "area_id", "parent_id", *self.UNIT_FIELDS)
-        if len(keys) < 500:
-            rows = rows.filter(key__in=keys)
-        for pk, key, area_id, parent_id, *values in rows:
-            current = dict(zip(self.UNIT_FIELDS, values, strict=True))
-            current["area"] = area_key[area_id]
-            current["parent"] = self.unit_key.get(parent_id)
-            current["tasks"] = sorted(tasks.get(pk, ()), key=_task_order)
-            existing[key] = (pk, current)
-        return existing
-
     def units(self, records: list[dict]) -> None:
         for record in records:
             if "tasks" in record:
                 record["tasks"] = sorted(record["tasks"], key=_task_order)
-        existing = self._existing_units({record["key"] for record in records})
-        created, updated = self.diff("units", records, existing)
+        area_key = {pk: key for key, pk in self.area_pk.items()}
+
+        def load(keys):
+            rows = Unit.objects.filter(key__in=keys).values_list(
+                "pk", "key", "area_id", "parent_id", *self.UNIT_FIELDS
+            )
+            existing = {}
+            for pk, key, area_id, parent_id, *values in rows:
+                current = dict(zip(self.UNIT_FIELDS, values, strict=True))
+                current["area"] = area_key[area_id]
+                current["parent"] = self.unit_key.get(parent_id)
+                current["tasks"] = []
+                existing[key] = (pk, current)
+            by_pk = {pk: current for pk, current in existing.values()}
+            for unit_id, *task in Task.objects.filter(unit_id__in=by_pk).values_list(
+                "unit_id", "title", "description", "until"
+            ):
+                by_pk[unit_id]["tasks"].append(tuple(task))
+            for current in by_pk.values():
+                current["tasks"].sort(key=_task_order)
+            return existing
+
+        created, updated = self.diff("units", records, load)
 
         def apply(obj, target):
             for name in self.UNIT_FIELDS:
@@ -304,13 +350,12 @@ class _Writer:
             obj.profile_updated_at = self.now
 
         # Parents before children: create the new units level by level.
-        new_keys = {key for key, _target in created}
-        depth: dict[str, int] = {}
         targets = dict(created)
+        depth: dict[str, int] = {}
 
         def depth_of(key: str) -> int:
             chain, node = [], key
-            while node in new_keys and node not in depth:
+            while node in targets and node not in depth:
                 chain.append(node)
                 node = targets[node]["parent"]
             level = depth.get(node, -1)
@@ -324,11 +369,11 @@ class _Writer:
             levels[depth_of(key)].append((key, target))
         tasks_for: dict[int, list] = {}
         for level in sorted(levels):
-            for unit in self.create(Unit, _build(Unit, levels[level], apply)):
-                self.unit_pk[unit.key] = unit.pk
-                self.unit_key[unit.pk] = unit.key
-                if targets[unit.key]["tasks"]:
-                    tasks_for[unit.pk] = targets[unit.key]["tasks"]
+            for unit in self.create(Unit, _build(levels[level], apply)):
+                self.unit_pk[unit["key"]] = unit["id"]
+                self.unit_key[unit["id"]] = unit["key"]
+                if targets[unit["key"]]["tasks"]:
+                    tasks_for[unit["id"]] = targets[unit["key"]]["tasks"]
 
         self.update(
             Unit,
@@ -337,40 +382,35 @@ class _Writer:
             apply,
         )
         replaced = [
-            pk for pk, key, target in updated if target["tasks"] != existing[key][1]["tasks"]
+            pk for pk, _key, target, current in updated if target["tasks"] != current["tasks"]
         ]
         for batch in _batches(replaced):
             for task in Task.objects.filter(unit_id__in=batch):
                 task._history_user = self.actor
                 task._change_reason = CHANGE_REASON
                 task.delete()
-        replaced_set = set(replaced)
-        for pk, _key, target in updated:
-            if pk in replaced_set and target["tasks"]:
-                tasks_for[pk] = target["tasks"]
-        self.create(
-            Task,
-            [
-                Task(unit_id=pk, title=title, description=description, until=until)
-                for pk, tasks in tasks_for.items()
-                for title, description, until in tasks
-            ],
+        tasks_for.update(
+            (pk, target["tasks"])
+            for pk, _key, target, current in updated
+            if target["tasks"] != current["tasks"] and target["tasks"]
         )
+        self.create_tasks(tasks_for)
 
     PERSON_FIELDS = ("name", "title", "email", "phone", "is_leader", "expertise")
 
     def people(self, records: list[dict]) -> None:
-        existing = {}
-        for pk, key, unit_id, *values in Person.objects.values_list(
-            "pk", "key", "unit_id", *self.PERSON_FIELDS
-        ):
-            self.person_pk[key] = pk
-            self.person_key[pk] = key
-            current = dict(zip(self.PERSON_FIELDS, values, strict=True))
-            current["unit"] = self.unit_key[unit_id]
-            existing[key] = (pk, current)
-        created, updated = self.diff("people", records, existing)
-        del existing
+        def load(keys):
+            rows = Person.objects.filter(key__in=keys).values_list(
+                "pk", "key", "unit_id", *self.PERSON_FIELDS
+            )
+            existing = {}
+            for pk, key, unit_id, *values in rows:
+                current = dict(zip(self.PERSON_FIELDS, values, strict=True))
+                current["unit"] = self.unit_key[unit_id]
+                existing[key] = (pk, current)
+            return existing
+
+        created, updated = self.diff("people", records, load)
 
         def apply(obj, target):
             for name in self.PERSON_FIELDS:
@@ -378,11 +418,11 @@ class _Writer:
             obj.unit_id = self.unit_pk[target["unit"]]
 
         for batch in _batches(created):
-            for person in self.create(Person, _build(Person, batch, apply)):
-                self.person_pk[person.key] = person.pk
-                self.person_key[person.pk] = person.key
+            for person in self.create(Person, _build(batch, apply)):
+                self.person_pk[person["key"]] = person["id"]
         # Person.user is never touched: only the directory fields are written.
         self.update(Person, updated, [*self.PERSON_FIELDS, "unit_id"], apply)
+        self.person_pk.update((key, pk) for pk, key, _target, _current in updated)
 
     EXPERIMENT_FIELDS = (
         "title",
@@ -399,42 +439,53 @@ class _Writer:
     )
 
     def experiments(self, records: list[dict]) -> None:
+        through = Experiment.units.through
         for record in records:
             if "units" in record:
                 record["units"] = sorted(record["units"])
-        through = Experiment.units.through
-        units_of = defaultdict(list)
-        for experiment_id, unit_id in through.objects.values_list("experiment_id", "unit_id"):
-            units_of[experiment_id].append(self.unit_key[unit_id])
-        existing = {}
-        for pk, key, contact_id, *values in Experiment.objects.values_list(
-            "pk", "key", "contact_id", *self.EXPERIMENT_FIELDS
-        ):
-            current = dict(zip(self.EXPERIMENT_FIELDS, values, strict=True))
-            current["contact"] = self.person_key.get(contact_id)
-            current["units"] = sorted(units_of.get(pk, ()))
-            existing[key] = (pk, current)
-        created, updated = self.diff("experiments", records, existing)
+        self.load_person_pks(record.get("contact") for record in records)
+
+        def load(keys):
+            rows = list(
+                Experiment.objects.filter(key__in=keys).values_list(
+                    "pk", "key", "contact_id", *self.EXPERIMENT_FIELDS
+                )
+            )
+            contacts = self.person_keys(row[2] for row in rows)
+            units_of = defaultdict(list)
+            for experiment_id, unit_id in through.objects.filter(
+                experiment_id__in=[row[0] for row in rows]
+            ).values_list("experiment_id", "unit_id"):
+                units_of[experiment_id].append(self.unit_key[unit_id])
+            existing = {}
+            for pk, key, contact_id, *values in rows:
+                current = dict(zip(self.EXPERIMENT_FIELDS, values, strict=True))
+                current["contact"] = contacts.get(contact_id)
+                current["units"] = sorted(units_of.get(pk, ()))
+                existing[key] = (pk, current)
+            return existing
+
+        created, updated = self.diff("experiments", records, load)
 
         def apply(obj, target):
             for name in self.EXPERIMENT_FIELDS:
                 setattr(obj, name, target[name])
             obj.contact_id = self.person_pk[target["contact"]] if target["contact"] else None
 
-        objs = _build(Experiment, created, apply)
         units_for = {}
-        for experiment, (_key, target) in zip(self.create(Experiment, objs), created, strict=True):
-            units_for[experiment.pk] = target["units"]
+        for experiment, (_key, target) in zip(
+            self.create(Experiment, _build(created, apply)), created, strict=True
+        ):
+            units_for[experiment["id"]] = target["units"]
         self.update(Experiment, updated, [*self.EXPERIMENT_FIELDS, "contact_id"], apply)
-        replaced = [
-            pk for pk, key, target in updated if target["units"] != existing[key][1]["units"]
-        ]
-        for batch in _batches(replaced):
+        replaced = {
+            pk: target["units"]
+            for pk, _key, target, current in updated
+            if target["units"] != current["units"]
+        }
+        for batch in _batches(list(replaced)):
             through.objects.filter(experiment_id__in=batch).delete()
-        replaced_set = set(replaced)
-        units_for.update(
-            {pk: target["units"] for pk, _key, target in updated if pk in replaced_set}
-        )
+        units_for.update(replaced)
         through.objects.bulk_create(
             [
                 through(experiment_id=pk, unit_id=self.unit_pk[key])
@@ -447,42 +498,55 @@ class _Writer:
     CHALLENGE_FIELDS = ("title", "description", "status", "posted")
 
     def challenges(self, records: list[dict]) -> None:
-        responses_of = defaultdict(list)
-        for challenge_id, unit_id, person_id, text in Response.objects.order_by(
-            "challenge_id", "position", "pk"
-        ).values_list("challenge_id", "unit_id", "person_id", "text"):
-            responses_of[challenge_id].append(
-                (self.unit_key.get(unit_id), self.person_key.get(person_id), text)
+        self.load_person_pks(
+            person for record in records for _unit, person, _text in record.get("responses", ())
+        )
+
+        def load(keys):
+            rows = list(
+                Challenge.objects.filter(key__in=keys).values_list(
+                    "pk", "key", "unit_id", *self.CHALLENGE_FIELDS
+                )
             )
-        existing = {}
-        for pk, key, unit_id, *values in Challenge.objects.values_list(
-            "pk", "key", "unit_id", *self.CHALLENGE_FIELDS
-        ):
-            current = dict(zip(self.CHALLENGE_FIELDS, values, strict=True))
-            current["unit"] = self.unit_key[unit_id]
-            current["responses"] = responses_of.get(pk, [])
-            existing[key] = (pk, current)
-        created, updated = self.diff("challenges", records, existing)
+            responses = list(
+                Response.objects.filter(challenge_id__in=[row[0] for row in rows])
+                .order_by("challenge_id", "position", "pk")
+                .values_list("challenge_id", "unit_id", "person_id", "text")
+            )
+            people = self.person_keys(row[2] for row in responses)
+            responses_of = defaultdict(list)
+            for challenge_id, unit_id, person_id, text in responses:
+                responses_of[challenge_id].append(
+                    (self.unit_key.get(unit_id), people.get(person_id), text)
+                )
+            existing = {}
+            for pk, key, unit_id, *values in rows:
+                current = dict(zip(self.CHALLENGE_FIELDS, values, strict=True))
+                current["unit"] = self.unit_key[unit_id]
+                current["responses"] = responses_of.get(pk, [])
+                existing[key] = (pk, current)
+            return existing
+
+        created, updated = self.diff("challenges", records, load)
 
         def apply(obj, target):
             for name in self.CHALLENGE_FIELDS:
                 setattr(obj, name, target[name])
             obj.unit_id = self.unit_pk[target["unit"]]
 
-        objs = _build(Challenge, created, apply)
         responses_for = {}
-        for challenge, (_key, target) in zip(self.create(Challenge, objs), created, strict=True):
-            responses_for[challenge.pk] = target["responses"]
+        for challenge, (_key, target) in zip(
+            self.create(Challenge, _build(created, apply)), created, strict=True
+        ):
+            responses_for[challenge["id"]] = target["responses"]
         self.update(Challenge, updated, [*self.CHALLENGE_FIELDS, "unit_id"], apply)
         replaced = {
-            pk
-            for pk, key, target in updated
-            if target["responses"] != existing[key][1]["responses"]
+            pk: target["responses"]
+            for pk, _key, target, current in updated
+            if target["responses"] != current["responses"]
         }
-        Response.objects.filter(challenge_id__in=replaced).delete()
-        responses_for.update(
-            {pk: target["responses"] for pk, _key, target in updated if pk in replaced}
-        )
+        Response.objects.filter(challenge_id__in=list(replaced)).delete()
+        responses_for.update(replaced)
         Response.objects.bulk_create(
             [
                 Response(

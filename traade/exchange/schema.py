@@ -32,6 +32,12 @@ KEY_RE = re.compile(r"[^\s/]+")
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 KLE_RE = re.compile(r"\d{2}(\.\d{2}){0,2}")
 _email_validator = EmailValidator()
+# Ordinary addresses (a subset of what EmailValidator accepts), checked without the
+# cost of the full validator; anything else goes to EmailValidator.
+_PLAIN_EMAIL_RE = re.compile(
+    r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +158,7 @@ class Email(Text):
 
     def check(self, value, ctx):
         value = super().check(value, ctx)
-        if value:
+        if value and not _PLAIN_EMAIL_RE.fullmatch(value):
             try:
                 _email_validator(value)
             except ValidationError:
@@ -428,9 +434,11 @@ def validate(
     existing: Existing | None = None,
     partial: bool = False,
     locate: Callable[..., str] | None = None,
+    consume: bool = False,
 ) -> tuple[Validated, list[Problem]]:
     """Check a whole document. `partial` (spreadsheets): fields that are absent stay as
-    they are in the database instead of being reset to their defaults."""
+    they are in the database instead of being reset to their defaults. `consume`: drop
+    each raw record from `data` once it is checked, to save memory on big files."""
     existing = existing or Existing()
     locate = locate or Locator()
     problems: list[Problem] = []
@@ -476,7 +484,10 @@ def validate(
     for section in SECTIONS:
         fields = RECORDS[section]
         out = result.sections[section]
-        for index, raw in enumerate(raw_sections[section]):
+        raw_records = raw_sections[section]
+        for index, raw in enumerate(raw_records):
+            if consume:
+                raw_records[index] = None
             if not isinstance(raw, dict):
                 continue  # reported by _collect_keys
             normalised, errors = check_fields(raw, fields, ctx, partial=partial)

@@ -1,0 +1,123 @@
+"""Fast inserts for big imports: rows and their history rows, without model instances.
+
+Django's `bulk_create` spends most of its time compiling SQL value by value (about
+100 µs a row); an import of 500,000 people cannot afford that. Here each row is a
+dict of attribute names to already validated Python values; the few types that need
+it (JSON, dates, timestamps) are adapted once per column, and the rows go to the
+database with `executemany`. For every inserted row a history row
+(django-simple-history, type "+") is written the same way.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import connections, models, router
+from simple_history.exceptions import NotHistoricalModelError
+from simple_history.utils import get_history_model_for_model
+
+BATCH_SIZE = 2000
+
+
+def _converter(field, connection, now):
+    ops = connection.ops
+    if isinstance(field, models.JSONField):
+        encoder = field.encoder
+        return lambda value: ops.adapt_json_value(value, encoder)
+    if isinstance(field, models.DateTimeField):
+        # Nearly every timestamp in an import is `now`: adapt it once.
+        adapted_now = ops.adapt_datetimefield_value(now)
+        return lambda value: adapted_now if value is now else ops.adapt_datetimefield_value(value)
+    if isinstance(field, models.DateField):
+        return lambda value: ops.adapt_datefield_value(value)
+    return None
+
+
+def _default(field, now):
+    if isinstance(field, models.DateTimeField) and (
+        field.auto_now or field.auto_now_add or field.has_default()
+    ):
+        return now
+    if field.has_default():
+        return field.get_default()
+    return None
+
+
+class Inserter:
+    """Inserts rows of one model (and their history rows) with a fixed column list.
+
+    Rows go in multi-row `INSERT … VALUES (…), (…)` statements, as many rows per
+    statement as the database's parameter limit allows.
+    """
+
+    def __init__(self, model, *, now: datetime.datetime, history_user_id, reason: str):
+        self.model = model
+        self.connection = connections[router.db_for_write(model)]
+        self.now = now
+        self.table = self._prepare(
+            model, [f for f in model._meta.concrete_fields if not f.primary_key]
+        )
+        self.history = None
+        try:
+            history_model = get_history_model_for_model(model)
+        except NotHistoricalModelError:
+            history_model = None
+        if history_model is not None:
+            fields = [f for f in history_model._meta.concrete_fields if not f.primary_key]
+            self.history = self._prepare(history_model, fields)
+            self.history["defaults"].update(
+                {
+                    "history_date": now,
+                    "history_change_reason": reason,
+                    "history_type": "+",
+                    "history_user_id": history_user_id,
+                }
+            )
+
+    def _prepare(self, model, fields) -> dict:
+        quote = self.connection.ops.quote_name
+        columns = ", ".join(quote(f.column) for f in fields)
+        limit = 30000 if self.connection.vendor == "sqlite" else 60000
+        return {
+            "head": f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ",
+            "row": "(" + ", ".join(["%s"] * len(fields)) + ")",
+            "per_statement": max(1, limit // len(fields)),
+            "names": [f.attname for f in fields],
+            "convert": [_converter(f, self.connection, self.now) for f in fields],
+            "defaults": {f.attname: _default(f, self.now) for f in fields},
+        }
+
+    def _execute(self, table: dict, rows: list[dict], returning: tuple[str, ...] = ()) -> list:
+        names, convert, defaults = table["names"], table["convert"], table["defaults"]
+        pairs = list(zip(names, convert, strict=True))
+        quote = self.connection.ops.quote_name
+        tail = (" RETURNING " + ", ".join(quote(name) for name in returning)) if returning else ""
+        returned = []
+        per = table["per_statement"]
+        with self.connection.cursor() as cursor:
+            for start in range(0, len(rows), per):
+                chunk = rows[start : start + per]
+                params = []
+                for row in chunk:
+                    for name, conv in pairs:
+                        value = row.get(name, defaults[name])
+                        params.append(
+                            conv(value) if conv is not None and value is not None else value
+                        )
+                sql = table["head"] + ", ".join([table["row"]] * len(chunk)) + tail
+                cursor.execute(sql, params)
+                if returning:
+                    returned.extend(cursor.fetchall())
+        return returned
+
+    def insert(self, rows: list[dict], returning: tuple[str, ...] = ()) -> list[tuple]:
+        """Insert rows (dicts by attribute name; absent ones get their default); returns
+        the `returning` columns of the new rows, in no particular order."""
+        if returning and not self.connection.features.can_return_rows_from_bulk_insert:
+            raise NotImplementedError("this database cannot return inserted rows")
+        return self._execute(self.table, rows, returning)
+
+    def insert_history(self, rows: list[dict]) -> None:
+        """History rows for inserted rows; each row must have its primary key as "id"."""
+        if self.history is not None and rows:
+            self._execute(self.history, rows)
