@@ -210,6 +210,16 @@ class _Generator:
                 self.used_addresses.add(address)
                 return address
 
+    def unit_address(self, unit: UnitData, town: str, street: str) -> str:
+        postcode = names.TOWNS[town][0]
+        if street:
+            return f"{street}, {postcode} {town}"
+        if unit.kind in ("forvaltning", "stab") and town == names.TOWN_HALL[1]:
+            return f"{names.TOWN_HALL[0]}, {postcode} {town}"
+        if unit.kind != "team" or self.rng.random() < 0.5:
+            return self.address(town)
+        return ""
+
     # -- the organisation ------------------------------------------------------------------
 
     def run(self) -> DemoData:
@@ -273,10 +283,7 @@ class _Generator:
             unit.offers = self._pick(profile["offers"], shared, *((2, 3) if rich else (0, 2)))
             unit.kle = self._pick(profile["kle"], shared, 1, 2)
             unit.tasks = self._tasks(profile["tasks"], shared, count=(4, 4) if rich else (1, 3))
-            if unit.kind in ("institution", "afdeling", "center", "forvaltning", "stab"):
-                unit.address = self.address(town)
-            elif rng.random() < 0.5:
-                unit.address = self.address(town)
+            unit.address = self.unit_address(unit, town, profile["address"])
             if unit.kind != "team" or rng.random() < 0.6:
                 unit.email = f"{ascii_fold(unit.key[2:]).replace(' ', '')}@{names.DOMAIN}"
             unit.phone = self.phone()

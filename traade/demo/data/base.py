@@ -14,6 +14,7 @@ def P(
     deputy: str = "",
     size: int = 4,
     n: tuple[int, int] = (0, 0),
+    address: str = "",
 ) -> dict:
     """One profile.
 
@@ -26,6 +27,7 @@ def P(
     staff: job titles, repeated to weight them.
     leader/deputy: the leader's title, and the deputy's for larger units.
     size: relative number of employees.
+    address: street and number, when the texts say where the unit is.
     """
     return {
         "desc": list(desc),
@@ -39,6 +41,7 @@ def P(
         "deputy": deputy,
         "size": size,
         "n": n,
+        "address": address,
     }
 
 

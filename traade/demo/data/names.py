@@ -8,12 +8,15 @@ MUNICIPALITY = "Skovlund Kommune"
 MUNICIPALITY_CODE = "998"
 DOMAIN = "skovlund.dk"
 
+# The direktion and the stabe sit in the town hall.
+TOWN_HALL = ("Rådhuset, Torvet 1", "Skovlund")
+
 # Town name -> (postcode, streets)
 TOWNS = {
     "Skovlund": (
         "4730",
         [
-            "Torvet",
+            "Torvegade",
             "Bøgevej",
             "Rådhusstræde",
             "Møllegade",

@@ -208,6 +208,7 @@ PROFILES = {
         size=2,
     ),
     "traening": P(
+        address="Stationsvej 20",
         desc=[
             "Træning og Rehabilitering tilbyder genoptræning efter hospitalsophold, "
             "vedligeholdende træning og rehabiliteringsforløb i træningscentret på Stationsvej "
@@ -263,6 +264,7 @@ PROFILES = {
         size=4,
     ),
     "sundhedscenter": P(
+        address="Vestergade 3",
         desc=[
             "Sundhedscentret tilbyder rygestop, kurser for borgere med kroniske sygdomme og "
             "hjælp til at leve sundere. Vi holder til i det gamle posthus."

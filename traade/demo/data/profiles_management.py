@@ -409,9 +409,10 @@ PROFILES = {
         size=1,
     ),
     "jobcenter": P(
+        address="Stationsvej 2",
         desc=[
             "Jobcenter Skovlund hjælper ledige, sygemeldte og unge videre mod job og "
-            "uddannelse. Vi har seks teams og holder til i Havnegade i Skovlund."
+            "uddannelse. Vi har seks teams og holder til i den gamle stationsbygning i Skovlund."
         ],
         knowledge=["jobcenterets teams", "samtaler med ledige", "virksomhedspraktik"],
         tasks=[

@@ -247,6 +247,7 @@ PROFILES = {
         n=(40000, 210000),
     ),
     "borgerservice": P(
+        address="Torvet 3",
         desc=[
             "Borgerservice hjælper borgere med pas, kørekort, sygesikring, pension og digital "
             "selvbetjening i Borgerservicehuset ved Torvet."
@@ -273,6 +274,7 @@ PROFILES = {
         size=5,
     ),
     "kulturhus": P(
+        address="Remisevej 1",
         desc=[
             "Kulturhuset Remisen ligger i den gamle togremise og har koncertsal, "
             "øvelokaler og café. Vi holder 200 arrangementer om året."
