@@ -14,6 +14,7 @@ from traade.directory.models import Area
 from .forms import KIND_LABELS, KIND_SINGULAR, PAGE_SIZE, ApiSearchForm, HelpForm, SearchForm
 
 FILTERS = ("q", "kind", "area", "status", "result")
+PREVIEW_SIZE = 5
 
 
 def _link(params: dict, **changes) -> str:
@@ -85,6 +86,10 @@ def results(request):
             first_shown=(page - 1) * PAGE_SIZE + 1,
             last_shown=shown_to,
         )
+    if request.htmx and request.GET.get("preview"):
+        if context["results"]:
+            context["results"].hits = context["results"].hits[:PREVIEW_SIZE]
+        return render(request, "search/_preview.html", context)
     template = "search/results.html#results" if request.htmx else "search/results.html"
     return render(request, template, context)
 

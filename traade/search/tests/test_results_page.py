@@ -100,3 +100,13 @@ def test_experiments_can_be_filtered_by_status_and_result(client_for, employee, 
     assert "Hønsegård</mark></a>" in html and "igen" not in html
     page = client.get(reverse("search:results"), {"q": "hønsegård", "result": "did_not_work"})
     assert "igen" not in page.content.decode()
+
+
+def test_the_front_page_preview_shows_the_best_few(client_for, employee, units):
+    response = client_for(employee).get(
+        reverse("search:results"), {"q": "dem", "preview": "1"}, headers={"HX-Request": "true"}
+    )
+    html = response.content.decode()
+    assert 'id="home-preview"' in html and "<html" not in html
+    assert "Plejecenter Solgården" in html
+    assert "Se alle resultater (1)" in html
