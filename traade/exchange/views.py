@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from traade.directory.models import Organisation
 
 from .access import require_exchange
+from .danish import in_danish
 from .exporter import export_document, to_json
 from .forms import ImportForm
 from .importer import ImportFailed, ImportResult, import_file
@@ -48,7 +49,7 @@ def import_page(request):
                     actor=request.user,
                 )
             except ImportFailed as failed:
-                problems = failed.problems
+                problems = [(p.path, in_danish(p.message)) for p in failed.problems]
                 count = len(problems)
                 form.add_error(
                     "file",

@@ -87,7 +87,10 @@ def test_failed_import_lists_every_problem_and_changes_nothing(
     html = response.content.decode()
     assert "Filen blev ikke indlæst. Intet er ændret." in html
     assert "Ret disse fejl" in html
-    assert "<li><code>units[2].area</code>: unknown area key &#x27;boernx&#x27;</li>" in html
+    assert (
+        "<li><code>units[2].area</code>: Der findes intet fagområde med nøglen &#x27;boernx&#x27;.</li>"
+        in html
+    )
     assert "<code>people[0].email</code>" in html
     assert '<ul class="errorlist" id="id_file_errors"><li>Filen har 2 fejl.' in html
     assert search_calls == []
@@ -131,7 +134,7 @@ def test_spreadsheet_problems_show_row_and_column(
                 "kind": "units",
             },
         )
-    assert "<code>row 3, column &quot;area&quot;</code>: unknown area key" in (
+    assert "<code>row 3, column &quot;area&quot;</code>: Der findes intet fagområde" in (
         response.content.decode()
     )
 
