@@ -47,6 +47,7 @@ def browser():
 
 @pytest.fixture(scope="session")
 def server(browser, tmp_path_factory):
+    shutil.rmtree(FAILURES, ignore_errors=True)  # only this run's failures are kept
     with Server(tmp_path_factory.mktemp("e2e")) as server:
         yield server
 
