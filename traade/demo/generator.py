@@ -269,7 +269,7 @@ class _Generator:
         for index, (unit, town) in enumerate(nodes):
             values = {"name": unit.name, "town": town}
             low, high = profile["n"]
-            values["n"] = rng.randint(low, high) if high else 0
+            values["n"] = rng.randint(low, high) if high else None
             sentences = [openings[index % len(openings)]]
             rich = unit.key in SHOWCASE_UNITS
             if shared and more:
@@ -277,6 +277,8 @@ class _Generator:
                 sentences += [more[(index * 2 + i) % len(more)] for i in range(count)]
             elif more:
                 sentences += more
+            if values["n"] is None and any("{n}" in sentence for sentence in sentences):
+                raise ValueError(f"profile {profile_key}: a text uses {{n}} but n is not set")
             unit.description = " ".join(sentence.format(**values) for sentence in sentences)
             # The showcase units get a full visitkort: the demo log-ins look at them.
             unit.knowledge = self._pick(profile["knowledge"], shared, *((7, 9) if rich else (3, 6)))
