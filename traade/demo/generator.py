@@ -172,6 +172,15 @@ def ascii_fold(text: str) -> str:
     return "".join(ch for ch in text if ch.isascii() and (ch.isalnum() or ch in " -"))
 
 
+def about(number: int) -> str:
+    """A number as a Dane would write a rough count: 116545 -> "117.000"."""
+    if number >= 10_000:
+        number = round(number, -3)
+    elif number >= 1_000:
+        number = round(number, -2)
+    return f"{number:,}".replace(",", ".")
+
+
 class _Generator:
     def __init__(self, seed: int, today: datetime.date):
         self.rng = random.Random(seed)
@@ -269,7 +278,7 @@ class _Generator:
         for index, (unit, town) in enumerate(nodes):
             values = {"name": unit.name, "town": town}
             low, high = profile["n"]
-            values["n"] = rng.randint(low, high) if high else None
+            values["n"] = about(rng.randint(low, high)) if high else None
             sentences = [openings[index % len(openings)]]
             rich = unit.key in SHOWCASE_UNITS
             if shared and more:

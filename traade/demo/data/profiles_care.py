@@ -96,14 +96,14 @@ PROFILES = {
     "hjemmepleje_team": P(
         desc=[
             "{name} besøger omkring {n} borgere i {town} og omegn hver dag.",
-            "Vi er et hjemmeplejeteam med base i {town}. Vi kører ud til cirka {n} borgere, "
-            "mange af dem i landområderne.",
+            "Vi er et hjemmeplejeteam med base i {town} og kører ud til cirka {n} borgere i "
+            "byen og landsbyerne omkring den.",
             "{name} dækker {town} og har cirka {n} borgere. Mange af vores borgere bor alene.",
             "Teamet har omkring {n} borgere og holder morgenmøde hver dag klokken 7.",
             "{name} hjælper {n} borgere med pleje, rengøring og indkøb. Vi kender vores område "
             "godt, og flere af os har kørt her i over ti år.",
-            "Vi er et lille team med {n} borgere, og vi bruger cykler i byen, når vejret "
-            "tillader det.",
+            "Vi har omkring {n} borgere og bruger cykler på de korte ture i {town}, når "
+            "vejret tillader det.",
         ],
         more=[
             "Vi lægger vægt på, at det er de samme medarbejdere, der kommer hos den enkelte "

@@ -165,8 +165,8 @@ PROFILES = {
         desc=[
             "Dagplejen i {town} er en gruppe på {n} dagplejere, der mødes i legestuen to "
             "gange om ugen.",
-            "Dagplejerne i gruppen passer tilsammen omkring {n} børn og dækker hinanden ved "
-            "sygdom og ferie.",
+            "Dagplejerne i gruppen dækker hinanden ved sygdom og ferie, så børnene altid "
+            "kommer til en dagplejer, de kender.",
             "Gruppen har {n} dagplejere og en fast dagplejepædagog. Vi går meget på tur i "
             "{town} og låner biblioteket til rytmik.",
         ],
@@ -191,8 +191,8 @@ PROFILES = {
             "en naturfagslinje.",
             "På {name} går {n} elever. Skolen blev bygget om i 2021 med åbne læringsmiljøer "
             "og et nyt bibliotek.",
-            "{name} er en landsbyskole i {town} med {n} elever fra 0. til 6. klasse. Vi har "
-            "aldersblandede hold i flere fag.",
+            "{name} i {town} har {n} elever fra 0. til 9. klasse og aldersblandede hold i "
+            "indskolingen.",
             "Vi er en skole med {n} elever, heraf mange tosprogede. Vi har modtageklasser for "
             "børn, der lige er kommet til Danmark.",
             "{name} har {n} elever og er kendt for sin musikprofil, med kor og orkester for "

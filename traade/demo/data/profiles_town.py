@@ -217,7 +217,7 @@ PROFILES = {
             "Vi hjælper borgere med digital post, MitID og selvbetjening.",
             "Vi holder sprogcafé for borgere, der vil øve sig i dansk.",
             "Vi har et makerspace med 3D-printer og symaskiner.",
-            "Lektiecafé for skoleelever tre eftermiddage om ugen.",
+            "Vi har lektiecafé for skoleelever tre eftermiddage om ugen.",
         ],
         knowledge=[
             "læselyst hos børn",
@@ -244,7 +244,7 @@ PROFILES = {
         staff=["Bibliotekar", "Bibliotekar", "Kulturformidler", "Biblioteksassistent"],
         leader="Biblioteksleder",
         size=6,
-        n=(40000, 210000),
+        n=(30000, 120000),
     ),
     "borgerservice": P(
         address="Torvet 3",
