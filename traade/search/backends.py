@@ -431,6 +431,17 @@ class PostgresBackend(Backend):
             )
             return cursor.fetchone()[0]
 
+    def prefix_terms(self, prefix: str, limit: int) -> list[tuple[str, int, str]]:
+        # LIKE uses the varchar_pattern_ops index; a range would follow the collation.
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT term, df, word FROM search_term WHERE term LIKE %s "
+                "ORDER BY df DESC, term LIMIT %s",
+                [escaped + "%", limit],
+            )
+            return cursor.fetchall()
+
     def candidates(self, query, filters, limit, *, stats=None, state=None):
         doc_count, token_count, _ = state or self.state()
         if doc_count == 0:
