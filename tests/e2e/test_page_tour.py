@@ -1,0 +1,54 @@
+"""A tour of the pages the journeys do not reach, each checked for accessibility.
+
+Pages are reached by following links from a known page, as a person would, so the
+tour does not depend on the demo's keys beyond the leader's unit.
+"""
+
+import pytest
+from playwright.sync_api import expect
+
+from .a11y import check_a11y
+from .steps import EMPLOYEE, LEADER, LEADER_UNIT, log_in_quickly
+
+pytestmark = pytest.mark.e2e
+
+
+def visit(page, path: str, state: str) -> None:
+    response = page.goto(path)
+    assert response is not None and response.ok, f"{path} answered {response and response.status}"
+    check_a11y(page, state)
+
+
+def follow(page, link, state: str) -> None:
+    with page.expect_navigation():
+        link.first.click()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    check_a11y(page, state)
+
+
+def test_the_leaders_other_pages_pass_the_checks(page):
+    log_in_quickly(page, LEADER)
+    unit = f"/enheder/{LEADER_UNIT}/"
+    page.goto(unit)
+    follow(page, page.get_by_role("link", name="Rediger visitkort"), "unit-edit")
+    page.goto(unit)
+    follow(page, page.get_by_role("link", name="Se historik over ændringer"), "unit-history")
+    page.goto(unit)
+    follow(page, page.get_by_role("link", name="forslag fra kollegaer venter"), "suggestion-list")
+    page.goto(unit)
+    contact = page.get_by_role("region", name="Kontakt")
+    follow(page, contact.locator("a[href^='/personer/']"), "person-detail")
+    visit(page, "/mig/", "me")
+
+
+def test_the_employees_other_pages_pass_the_checks(page):
+    log_in_quickly(page, EMPLOYEE)
+    visit(page, "/proevehandlinger/", "experiment-list")
+    follow(page, page.locator("main a[href^='/proevehandlinger/e-']"), "experiment-detail")
+    visit(page, "/udfordringer/", "challenge-list")
+    follow(page, page.locator("main a[href^='/udfordringer/c-']"), "challenge-detail")
+    visit(page, "/omraader/", "area-list")
+    follow(page, page.locator("main h2 a[href^='/omraader/']"), "area-detail")
+    visit(page, "/soeg/hvem-kan-hjaelpe/?need=demens+og+musik", "who-can-help")
+    visit(page, "/soeg/?q=", "search-empty")
+    visit(page, "/soeg/?q=xqzzyv", "search-no-results")
