@@ -99,7 +99,7 @@ class SuggestionForm(forms.ModelForm):
             "text": _("Dit forslag"),
             "task_description": _("Beskrivelse af opgaven (kun for en aktuel opgave)"),
             "task_until": _("Slutdato for opgaven (kun for en aktuel opgave)"),
-            "comment": _("Hvorfor? (valgfrit)"),
+            "comment": _("Hvorfor?"),
         }
         help_texts = {
             "text": _(
