@@ -171,7 +171,7 @@ class _Writer:
 
     # -- shared steps ------------------------------------------------------------
 
-    def diff(self, section: str, records: list[dict], load):
+    def diff(self, section: str, records: list[dict], load, model):
         """Split records into new ones and changed ones, and count the unchanged ones.
 
         `load(keys)` returns {key: (pk, {field: value})} for the keys in the database,
@@ -182,8 +182,9 @@ class _Writer:
         names = [name for name in fields if name != "key"]
         counts = self.result.counts[section]
         created, updated = [], []
+        empty = not model.objects.exists()  # a first import need not look anything up
         for batch in _batches(records):
-            existing = load([record["key"] for record in batch])
+            existing = {} if empty else load([record["key"] for record in batch])
             for record in batch:
                 key = record["key"]
                 found = existing.get(key)
@@ -294,7 +295,7 @@ class _Writer:
             rows = Area.objects.filter(key__in=keys).values_list("pk", "key", "name")
             return {key: (pk, {"name": name}) for pk, key, name in rows}
 
-        created, updated = self.diff("areas", records, load)
+        created, updated = self.diff("areas", records, load, Area)
         rows = [{"key": key, "name": target["name"]} for key, target in created]
         for area in self.create(Area, rows):
             self.area_pk[area["key"]] = area["id"]
@@ -340,7 +341,7 @@ class _Writer:
                 current["tasks"].sort(key=_task_order)
             return existing
 
-        created, updated = self.diff("units", records, load)
+        created, updated = self.diff("units", records, load, Unit)
 
         def apply(obj, target):
             for name in self.UNIT_FIELDS:
@@ -410,7 +411,7 @@ class _Writer:
                 existing[key] = (pk, current)
             return existing
 
-        created, updated = self.diff("people", records, load)
+        created, updated = self.diff("people", records, load, Person)
 
         def apply(obj, target):
             for name in self.PERSON_FIELDS:
@@ -465,7 +466,7 @@ class _Writer:
                 existing[key] = (pk, current)
             return existing
 
-        created, updated = self.diff("experiments", records, load)
+        created, updated = self.diff("experiments", records, load, Experiment)
 
         def apply(obj, target):
             for name in self.EXPERIMENT_FIELDS:
@@ -527,7 +528,7 @@ class _Writer:
                 existing[key] = (pk, current)
             return existing
 
-        created, updated = self.diff("challenges", records, load)
+        created, updated = self.diff("challenges", records, load, Challenge)
 
         def apply(obj, target):
             for name in self.CHALLENGE_FIELDS:
