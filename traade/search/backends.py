@@ -26,23 +26,37 @@ DOC_COLUMNS = ("kind", "obj_id", "key", "title", "area", "status", "result", "fi
 TERM_COLUMNS = tuple(f"t_{c}" for c in COLUMNS)
 
 
+# Columns a broad query is limited to (see `Query.strong`), and their PostgreSQL labels.
+STRONG_COLUMNS = ("name", "knowledge", "current")
+PG_LABELS = {"name": "A", "knowledge": "B", "current": "C"}
+
+
 @dataclass
 class Query:
     concepts: list[list[tuple[str, ...]]]
+    # Only match in the name, knowledge and current-task columns: for words so common
+    # that ranking every record that has them would be slow.
+    strong: bool = False
 
     def phrases(self) -> list[tuple[str, tuple[str, ...]]]:
         """Every term occurrence in query order, with the AND group it belongs to."""
         return [(t, alt) for concept in self.concepts for alt in concept for t in alt]
 
     def fts5(self) -> str:
-        return " OR ".join(
+        expression = " OR ".join(
             "(" + " OR ".join("(" + " AND ".join(f'"{t}"' for t in alt) + ")" for alt in c) + ")"
             for c in self.concepts
         )
+        if self.strong:
+            return "{" + " ".join(f"t_{c}" for c in STRONG_COLUMNS) + "} : (" + expression + ")"
+        return expression
 
     def tsquery(self) -> str:
+        labels = ":" + "".join(PG_LABELS.values()) if self.strong else ""
         return " | ".join(
-            "(" + " | ".join("(" + " & ".join(f"'{t}'" for t in alt) + ")" for alt in c) + ")"
+            "("
+            + " | ".join("(" + " & ".join(f"'{t}'{labels}" for t in alt) + ")" for alt in c)
+            + ")"
             for c in self.concepts
         )
 
@@ -328,7 +342,7 @@ class Backend:
             )
             return {i: (f if isinstance(f, dict) else json.loads(f)) for i, f in cursor.fetchall()}
 
-    def count(self, query: Query) -> int:
+    def count(self, query: Query, filters: Filters) -> int:
         raise NotImplementedError
 
     def candidates(
@@ -377,10 +391,13 @@ class SqliteBackend(Backend):
             "SELECT id, kind, area, status, result FROM search_document"
         )
 
-    def count(self, query) -> int:
+    def count(self, query, filters) -> int:
+        where, params = filters.sql()
+        join = " JOIN search_facet d ON d.id = search_fts.rowid" if where else ""
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT count(*) FROM search_fts WHERE search_fts MATCH %s", [query.fts5()]
+                f"SELECT count(*) FROM search_fts{join} WHERE search_fts MATCH %s{where}",
+                [query.fts5(), *params],
             )
             return cursor.fetchone()[0]
 
@@ -416,18 +433,32 @@ class PostgresBackend(Backend):
     def _placeholders(self):
         return [
             *super()._placeholders(),
-            ("tsv", "array_to_tsvector(%s::text[])"),
+            ("tsv", "%s::tsvector"),
             ("tf", "%s::jsonb"),
         ]
 
     def _extra_values(self, columns) -> list:
         weights = _term_weights(columns)
-        return [sorted(weights), json.dumps(weights, ensure_ascii=False)]
+        # Each term gets one position per column group it is in, labelled A (name),
+        # B (knowledge), C (current tasks, offers) or D (the rest), so a broad query can
+        # be limited to the strong columns like FTS5's column filter.
+        labels: dict[str, set[str]] = {}
+        for column, terms in columns.items():
+            label = PG_LABELS.get(column, "D")
+            for term in terms:
+                labels.setdefault(term, set()).add(label)
+        vector = " ".join(
+            f"'{term}':" + ",".join(f"{i + 1}{label}" for i, label in enumerate(sorted(ls)))
+            for term, ls in sorted(labels.items())
+        )
+        return [vector, json.dumps(weights, ensure_ascii=False)]
 
-    def count(self, query) -> int:
+    def count(self, query, filters) -> int:
+        where, params = filters.sql()
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT count(*) FROM search_document WHERE tsv @@ %s::tsquery", [query.tsquery()]
+                f"SELECT count(*) FROM search_document d WHERE d.tsv @@ %s::tsquery{where}",
+                [query.tsquery(), *params],
             )
             return cursor.fetchone()[0]
 

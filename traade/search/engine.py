@@ -45,6 +45,11 @@ CANDIDATES = 60
 # still counts in the re-ranking. This keeps sentence queries fast.
 COMMON_SHARE = 0.05
 COMMON_MIN = 2000
+# A query whose rarest word is in more records than this share (and BROAD_MIN) is
+# "broad": candidates come from the name, knowledge and current-task columns only, the
+# total is counted, and counts per kind and area are left out.
+BROAD_SHARE = 0.1
+BROAD_MIN = 5000
 MAX_CORRECTIONS = 2
 MAX_COMPLETIONS = 4
 SNIPPET_WORDS = 24
@@ -120,6 +125,7 @@ class Results:
     hits: list[Hit] = field(default_factory=list)
     kind_counts: dict[str, int] = field(default_factory=dict)
     area_counts: dict[str, int] = field(default_factory=dict)
+    facets_counted: bool = True  # False for broad queries in a large index
     corrected_query: str = ""  # set when typos were corrected
     suggestion: str = ""  # "Mente du …?" when nothing matched
 
@@ -442,17 +448,18 @@ def make_snippet(row: Row, match_terms: set[str], memo=None) -> str:
 # --- search -------------------------------------------------------------------
 
 
+def _reach(c: Concept, stats: dict) -> int:
+    """At most how many records match the concept."""
+    return sum(min(stats.get(t, (0, ""))[0] for t in alt) for alt in c.alternatives)
+
+
 def _selective(concepts: list[Concept], stats: dict, doc_count: int) -> list[Concept]:
     """The concepts that select records: very common ones are left out if rarer remain."""
     if len(concepts) < 2:
         return concepts
     limit = max(COMMON_SHARE * doc_count, COMMON_MIN)
-
-    def reach(c: Concept) -> int:
-        return sum(min(stats.get(t, (0, ""))[0] for t in alt) for alt in c.alternatives)
-
-    kept = [c for c in concepts if reach(c) <= limit]
-    return kept or [min(concepts, key=reach)]
+    kept = [c for c in concepts if _reach(c, stats) <= limit]
+    return kept or [min(concepts, key=lambda c: _reach(c, stats))]
 
 
 def run(
@@ -475,15 +482,24 @@ def run(
         return results
     state = backend.state()
     stats = backend.term_stats({t for c in concepts for alt in c.alternatives for t in alt})
-    query = Query([c.alternatives for c in _selective(concepts, stats, state[0])])
+    selected = _selective(concepts, stats, state[0])
+    query = Query([c.alternatives for c in selected])
     filters = Filters(tuple(kinds) if kinds else None, area or None, status or None, result or None)
     limit = max(0, limit)
+    broad = min(_reach(c, stats) for c in selected) > max(BROAD_SHARE * state[0], BROAD_MIN)
     candidates = backend.candidates(
-        query, filters, max(CANDIDATES, offset + limit), stats=stats, state=state
+        Query(query.concepts, strong=True) if broad else query,
+        filters,
+        max(CANDIDATES, offset + limit),
+        stats=stats,
+        state=state,
     )
     if any(c.corrected for c in concepts):
         results.corrected_query = corrected_text(text, concepts)
-    if facets:
+    if broad:
+        results.facets_counted = False
+        results.total = backend.count(query, filters) if facets else len(candidates)
+    elif facets:
         for kind, area_key, n in backend.facets(query, filters):
             if not filters.area or area_key == filters.area:
                 results.kind_counts[kind] = results.kind_counts.get(kind, 0) + n

@@ -45,16 +45,19 @@ def results(request):
         for hit in found.hits:
             hit.kind_label = KIND_SINGULAR[hit.kind]
             hit.area_name = area_names.get(hit.area, "")
+        counted = found.facets_counted
         kind_facets = [
             {
                 "label": label,
-                "count": found.kind_counts.get(kind, 0),
+                "count": found.kind_counts.get(kind, 0) if counted else None,
                 "selected": data["kind"] == kind,
                 "url": _link(params, kind=kind if data["kind"] != kind else "", page=""),
             }
             for kind, label in KIND_LABELS.items()
-            if found.kind_counts.get(kind) or data["kind"] == kind
+            if not counted or found.kind_counts.get(kind) or data["kind"] == kind
         ]
+        # A broad query in a large index is not counted per area: offer every area.
+        area_counts = found.area_counts if counted else dict.fromkeys(area_names)
         area_facets = sorted(
             (
                 {
@@ -63,10 +66,10 @@ def results(request):
                     "selected": data["area"] == key,
                     "url": _link(params, area=key if data["area"] != key else "", page=""),
                 }
-                for key, count in found.area_counts.items()
+                for key, count in area_counts.items()
                 if key
             ),
-            key=lambda f: (-f["count"], f["label"]),
+            key=lambda f: (-(f["count"] or 0), f["label"]),
         )
         shown_to = (page - 1) * PAGE_SIZE + len(found.hits)
         context.update(

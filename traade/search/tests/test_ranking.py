@@ -67,3 +67,26 @@ def test_very_common_words_do_not_select_records_in_a_large_index():
     small = {"dag": (600, "dag"), "skybrud": (1, "skybrud")}
     assert _selective([common, rare], small, 1_000) == [common, rare]  # small: all count
     assert _selective([common], stats, 100_000) == [common]
+
+
+def test_a_broad_query_in_a_large_index_ranks_strong_fields_and_still_counts(
+    make, indexed, employee, monkeypatch, client_for
+):
+    from django.urls import reverse
+
+    from traade import search
+    from traade.search import engine
+
+    named = make("Demens og Sundhed")
+    knows = make("Enhed B", knowledge=["demens"])
+    for i in range(6):
+        make(f"Enhed {i}", description="Vi har borgere med demens.")
+    indexed()
+    monkeypatch.setattr(engine, "BROAD_SHARE", 0.1)
+    monkeypatch.setattr(engine, "BROAD_MIN", 3)
+    found = search.search("demens", user=employee)
+    assert not found.facets_counted
+    assert found.total == 8
+    assert [h.key for h in found.hits] == [named.key, knows.key]
+    page = client_for(employee).get(reverse("search:results"), {"q": "demens"})
+    assert "Enheder</a>" in page.content.decode()
