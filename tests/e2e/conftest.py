@@ -25,6 +25,8 @@ from .server import CHROMIUM, CHROMIUM_ARGS, Server
 from .steps import DESKTOP
 
 SKIP_ENV = "TRAADE_SKIP_BROWSER_TESTS"
+# Generous: a 2-core machine running other tests at the same time is slow, not broken.
+TIMEOUT_MS = 15_000
 FAILURES = Path(__file__).resolve().parents[2] / "var" / "e2e-failures"
 
 
@@ -62,11 +64,11 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture
 def page(request, browser, server):
-    expect.set_options(timeout=10_000)
+    expect.set_options(timeout=TIMEOUT_MS)
     context = browser.new_context(
         base_url=server.url, viewport=DESKTOP, locale="da-DK", timezone_id="Europe/Copenhagen"
     )
-    context.set_default_timeout(10_000)
+    context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))

@@ -36,16 +36,17 @@ def log_in(driver: Driver, username: str) -> None:
     expect(page.get_by_role("button", name=re.compile("^Log ud"))).to_be_visible()
 
 
-def suggest_as_employee(browser, server, unit_key: str, text: str) -> None:
-    """A colleague suggests `text` to a unit (set-up for the leader's journey)."""
+def suggest_as_employee(browser, server, unit_key: str, *texts: str) -> None:
+    """A colleague suggests each of `texts` to a unit (set-up for the leader's journey)."""
     context = browser.new_context(base_url=server.url, viewport=DESKTOP)
     try:
         page = context.new_page()
         log_in_quickly(page, EMPLOYEE)
-        page.goto(f"/enheder/{unit_key}/foreslaa/")
-        page.get_by_label("Dit forslag").fill(text)
-        page.get_by_role("button", name="Send forslaget").click()
-        expect(page.get_by_role("status")).to_contain_text("Tak for dit forslag")
+        for text in texts:
+            page.goto(f"/enheder/{unit_key}/foreslaa/")
+            page.get_by_label("Dit forslag").fill(text)
+            page.get_by_role("button", name="Send forslaget").click()
+            expect(page.get_by_role("status")).to_contain_text("Tak for dit forslag")
     finally:
         context.close()
 

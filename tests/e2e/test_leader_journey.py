@@ -14,8 +14,7 @@ def test_leader_accepts_a_suggestion_and_edits_the_tasks(driver, browser, server
     page = driver.page
     accepted = unique("Sansehave for borgere med demens")
     declined = unique("Vi kan låne jer en bus")
-    suggest_as_employee(browser, server, LEADER_UNIT, accepted)
-    suggest_as_employee(browser, server, LEADER_UNIT, declined)
+    suggest_as_employee(browser, server, LEADER_UNIT, accepted, declined)
 
     log_in(driver, LEADER)
     pending = page.get_by_role("region", name="Forslag til dine visitkort")
