@@ -48,8 +48,8 @@ COMMON_MIN = 2000
 # A query whose rarest word is in more records than this share (and BROAD_MIN) is
 # "broad": candidates come from the name, knowledge and current-task columns only, the
 # total is counted, and counts per kind and area are left out.
-BROAD_SHARE = 0.1
-BROAD_MIN = 5000
+BROAD_SHARE = 0.03
+BROAD_MIN = 2000
 MAX_CORRECTIONS = 2
 MAX_COMPLETIONS = 4
 SNIPPET_WORDS = 24

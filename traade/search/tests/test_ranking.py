@@ -82,7 +82,7 @@ def test_a_broad_query_in_a_large_index_ranks_strong_fields_and_still_counts(
     for i in range(6):
         make(f"Enhed {i}", description="Vi har borgere med demens.")
     indexed()
-    monkeypatch.setattr(engine, "BROAD_SHARE", 0.1)
+    monkeypatch.setattr(engine, "BROAD_SHARE", 0.03)
     monkeypatch.setattr(engine, "BROAD_MIN", 3)
     found = search.search("demens", user=employee)
     assert not found.facets_counted
