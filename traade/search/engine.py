@@ -50,6 +50,7 @@ COMMON_MIN = 2000
 # total is counted, and counts per kind and area are left out.
 BROAD_SHARE = 0.03
 BROAD_MIN = 2000
+BROAD_MAX = 5000  # in a very large index, stay near this many records per query
 MAX_CORRECTIONS = 2
 MAX_COMPLETIONS = 4
 SNIPPET_WORDS = 24
@@ -486,7 +487,8 @@ def run(
     query = Query([c.alternatives for c in selected])
     filters = Filters(tuple(kinds) if kinds else None, area or None, status or None, result or None)
     limit = max(0, limit)
-    broad = min(_reach(c, stats) for c in selected) > max(BROAD_SHARE * state[0], BROAD_MIN)
+    broad_limit = max(min(BROAD_SHARE * state[0], BROAD_MAX), BROAD_MIN)
+    broad = min(_reach(c, stats) for c in selected) > broad_limit
     candidates = backend.candidates(
         Query(query.concepts, strong=True) if broad else query,
         filters,
