@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+from playwright.sync_api import expect
+
 FOCUSED_JS = "(el) => el === document.activeElement"
 DIRECTION_JS = """(el) => {
   const active = document.activeElement;
@@ -18,7 +20,9 @@ DIRECTION_JS = """(el) => {
     ? 'Shift+Tab' : 'Tab';
 }"""
 ACTIVE_JS = """() => { const el = document.activeElement;
-  return el ? el.outerHTML.slice(0, 120) : 'nothing'; }"""
+  if (!el) return 'nothing';
+  const text = (el.innerText || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
+  return '<' + el.tagName.toLowerCase() + (el.id ? ' id=' + el.id : '') + '> ' + text; }"""
 
 
 class Driver:
@@ -144,3 +148,21 @@ class Driver:
             else:
                 locator.click()
         chooser.value.set_files(path)
+
+    # Expectations ------------------------------------------------------------------
+
+    def expect_focus_within(self, locator) -> None:
+        """After a part of the page is replaced (htmx), focus stays in it (WCAG 2.4.3).
+
+        Otherwise focus falls back to the top of the page, and a keyboard or screen
+        reader user must find their way back to where they were working.
+        """
+        focused = locator.and_(self.page.locator(":focus-within"))
+        try:
+            expect(focused).to_have_count(1)
+        except AssertionError:
+            raise AssertionError(
+                f"Focus left {locator} after it was updated: it is on "
+                f"{self.page.evaluate(ACTIVE_JS)}. Put `autofocus` on what should get "
+                "focus in the new content (htmx focuses it)."
+            ) from None

@@ -28,10 +28,12 @@ def test_leader_accepts_a_suggestion_and_edits_the_tasks(driver, browser, server
     check_a11y(page, "home-leader-suggestion-open")
     driver.activate(second.get_by_role("button", name="Afvis forslaget"))
     expect(second.get_by_role("alert")).to_contain_text("Skriv en kort begrundelse")
+    driver.expect_focus_within(second)
     check_a11y(page, "home-leader-decline-error")
     driver.fill(second.get_by_label("Begrundelse for at afvise"), "Vi har ingen bus.")
     driver.activate(second.get_by_role("button", name="Afvis forslaget"))
     expect(second.get_by_role("status")).to_contain_text("Forslaget er afvist")
+    driver.expect_focus_within(second)
 
     # Accept the other with a better wording.
     better = accepted.replace("Sansehave", "Sansehaven")
@@ -39,6 +41,7 @@ def test_leader_accepts_a_suggestion_and_edits_the_tasks(driver, browser, server
     driver.fill(first.get_by_label("Tekst der kommer på visitkortet"), better)
     driver.activate(first.get_by_role("button", name="Godkend med denne tekst"))
     expect(first.get_by_role("status")).to_contain_text("Forslaget er godkendt")
+    driver.expect_focus_within(first)
     check_a11y(page, "home-leader-after-decisions")
 
     # The visitkort now has it.
