@@ -31,6 +31,9 @@ def test_employee_finds_knowledge_and_suggests_a_correction(driver):
 
     # Search for a kind of knowledge from the front page.
     driver.fill(page.get_by_role("searchbox", name="Søg i Tråde"), "demens")
+    # The best results show up under the box while typing.
+    expect(page.get_by_role("link", name="Se alle resultater")).to_be_visible()
+    check_a11y(page, "home-search-preview")
     driver.follow(page.get_by_role("search").get_by_role("button", name="Søg"))
     expect(page).to_have_url(re.compile(r"/soeg/\?q=demens"))
     check_a11y(page, "search-results")
