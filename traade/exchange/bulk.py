@@ -77,9 +77,12 @@ class Inserter:
     def _prepare(self, model, fields) -> dict:
         quote = self.connection.ops.quote_name
         columns = ", ".join(quote(f.column) for f in fields)
+        table = quote(model._meta.db_table)
         limit = 30000 if self.connection.vendor == "sqlite" else 60000
         return {
-            "head": f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ",
+            "table": table,
+            "copy": f"COPY {table} ({columns}) FROM STDIN",
+            "head": f"INSERT INTO {table} ({columns}) VALUES ",
             "row": "(" + ", ".join(["%s"] * len(fields)) + ")",
             "per_statement": max(1, limit // len(fields)),
             "names": [f.attname for f in fields],
@@ -87,9 +90,41 @@ class Inserter:
             "defaults": {f.attname: _default(f, self.now) for f in fields},
         }
 
-    def _execute(self, table: dict, rows: list[dict], returning: tuple[str, ...] = ()) -> list:
-        names, convert, defaults = table["names"], table["convert"], table["defaults"]
-        pairs = list(zip(names, convert, strict=True))
+    @staticmethod
+    def _values(table: dict, rows: list[dict]):
+        """Each row's values in column order, adapted for the database."""
+        pairs = list(zip(table["names"], table["convert"], strict=True))
+        defaults = table["defaults"]
+        for row in rows:
+            values = []
+            for name, conv in pairs:
+                value = row.get(name, defaults[name])
+                values.append(conv(value) if conv is not None and value is not None else value)
+            yield values
+
+    def _copy(self, table: dict, rows: list[dict], returning=(), match: str = "key") -> list:
+        """PostgreSQL: COPY the rows in, then read the `returning` columns back by `match`.
+
+        (Multi-row INSERTs are slow here: psycopg parses the long statement in Python.)"""
+        with self.connection.cursor() as cursor:
+            with cursor.cursor.copy(table["copy"]) as copy:
+                for values in self._values(table, rows):
+                    copy.write_row(values)
+            if not returning:
+                return []
+            quote = self.connection.ops.quote_name
+            columns = ", ".join(quote(name) for name in returning)
+            cursor.execute(
+                f"SELECT {columns} FROM {table['table']} WHERE {quote(match)} = ANY(%s)",
+                [list({row[match] for row in rows})],
+            )
+            return cursor.fetchall()
+
+    def _execute(
+        self, table: dict, rows: list[dict], returning: tuple[str, ...] = (), match: str = "key"
+    ) -> list:
+        if self.connection.vendor == "postgresql":
+            return self._copy(table, rows, returning, match)
         quote = self.connection.ops.quote_name
         tail = (" RETURNING " + ", ".join(quote(name) for name in returning)) if returning else ""
         returned = []
@@ -97,25 +132,23 @@ class Inserter:
         with self.connection.cursor() as cursor:
             for start in range(0, len(rows), per):
                 chunk = rows[start : start + per]
-                params = []
-                for row in chunk:
-                    for name, conv in pairs:
-                        value = row.get(name, defaults[name])
-                        params.append(
-                            conv(value) if conv is not None and value is not None else value
-                        )
+                params = [value for values in self._values(table, chunk) for value in values]
                 sql = table["head"] + ", ".join([table["row"]] * len(chunk)) + tail
                 cursor.execute(sql, params)
                 if returning:
                     returned.extend(cursor.fetchall())
         return returned
 
-    def insert(self, rows: list[dict], returning: tuple[str, ...] = ()) -> list[tuple]:
+    def insert(
+        self, rows: list[dict], returning: tuple[str, ...] = (), match: str = "key"
+    ) -> list[tuple]:
         """Insert rows (dicts by attribute name; absent ones get their default); returns
-        the `returning` columns of the new rows, in no particular order."""
-        if returning and not self.connection.features.can_return_rows_from_bulk_insert:
-            raise NotImplementedError("this database cannot return inserted rows")
-        return self._execute(self.table, rows, returning)
+        the `returning` columns of the new rows, in no particular order. On PostgreSQL
+        they are read back: every row in the table whose `match` column has one of the
+        rows' values (so that must select exactly the new rows)."""
+        if self.connection.vendor not in ("postgresql", "sqlite"):
+            raise NotImplementedError("fast inserts are written for SQLite and PostgreSQL")
+        return self._execute(self.table, rows, returning, match)
 
     def insert_history(self, rows: list[dict]) -> None:
         """History rows for inserted rows; each row must have its primary key as "id"."""

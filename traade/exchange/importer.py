@@ -225,6 +225,7 @@ class _Writer:
                     for title, description, until in tasks_for[pk]
                 ],
                 returning=names,
+                match="unit_id",  # the units' old tasks are gone: these are the new ones
             )
             inserter.insert_history([dict(zip(names, row, strict=True)) for row in returned])
 
