@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 REFLOW_WIDTH = 320
-TAB_STOPS_CHECKED = 5
+TAB_STOPS_CHECKED = 12
 
 _checked: set[str] = set()
 

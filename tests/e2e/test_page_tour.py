@@ -52,3 +52,18 @@ def test_the_employees_other_pages_pass_the_checks(page):
     visit(page, "/soeg/hvem-kan-hjaelpe/?need=demens+og+musik", "who-can-help")
     visit(page, "/soeg/?q=", "search-empty")
     visit(page, "/soeg/?q=xqzzyv", "search-no-results")
+
+
+def test_the_locked_out_page_passes_the_checks(page):
+    # A made-up user name, so no journey's log-in is locked.
+    page.goto("/log-ind/")
+    heading = page.get_by_role("heading", level=1)
+    for _ in range(10):
+        page.get_by_label("Brugernavn").fill("ingen-saadan-bruger")
+        page.get_by_label("Adgangskode").fill("forkert")
+        with page.expect_navigation():
+            page.get_by_role("button", name="Log ind").click()
+        if heading.inner_text() == "For mange forsøg":
+            break
+    expect(heading).to_have_text("For mange forsøg")
+    check_a11y(page, "locked-out")
