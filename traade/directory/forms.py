@@ -1,4 +1,5 @@
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import Area, Suggestion, SuggestionKind, Task
@@ -116,6 +117,14 @@ class SuggestionForm(forms.ModelForm):
         }
         error_messages = {"text": {"required": _("Skriv dit forslag.")}}
 
+    def clean_task_until(self):
+        until = self.cleaned_data.get("task_until")
+        if until and until < timezone.localdate():
+            raise forms.ValidationError(
+                _("Slutdatoen er passeret. En aktuel opgave skal slutte i dag eller senere.")
+            )
+        return until
+
     def clean_text(self):
         text = self.cleaned_data["text"].strip()
         if not text:
@@ -133,6 +142,14 @@ class AcceptSuggestionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Du kan rette ordlyden, før du godkender."),
     )
+    # Set by the "ret ordlyden" form: then an empty text is a mistake, not "use the original".
+    edited = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("edited") and not (data.get("text") or "").strip():
+            self.add_error("text", _("Skriv den tekst, der skal stå på visitkortet."))
+        return data
 
 
 class DeclineSuggestionForm(forms.Form):

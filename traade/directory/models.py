@@ -276,6 +276,11 @@ class Suggestion(models.Model):
     )
     decided_at = models.DateTimeField(null=True, blank=True)
     decline_reason = models.TextField(_("begrundelse for afvisning"), blank=True)
+    accepted_text = models.TextField(
+        _("tekst på visitkortet"),
+        blank=True,
+        help_text=_("Ordlyden, redaktøren godkendte, hvis den afviger fra forslaget."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -140,21 +140,20 @@ def _lock_pending(suggestion: Suggestion) -> Suggestion:
 def accept_suggestion(*, actor, suggestion: Suggestion, text: str | None = None) -> Suggestion:
     """Apply the suggestion to the visitkort; the author is credited as "kvalificeret af".
 
-    `text` lets the editor adjust the wording before accepting.
+    `text` lets the editor adjust the wording before accepting; the author's own wording
+    is kept on the suggestion. A free-form correction (`CORRECTION`) cannot be applied
+    automatically: accepting it records the decision, and the editor edits by hand.
     """
     suggestion = _lock_pending(suggestion)
     unit = Unit.objects.select_for_update().get(pk=suggestion.unit_id)
-    value = (text if text is not None else suggestion.text).strip()
+    value = (text if text is not None else suggestion.text).strip() or suggestion.text
     reason = f"Forslag fra {suggestion.author.display_name} godkendt"
     if suggestion.kind == SuggestionKind.KNOWLEDGE:
         unit.knowledge = clean_phrases([*unit.knowledge, value])
-        _save_unit(unit, actor=actor, reason=reason)
     elif suggestion.kind == SuggestionKind.OFFER:
         unit.offers = clean_phrases([*unit.offers, value])
-        _save_unit(unit, actor=actor, reason=reason)
     elif suggestion.kind == SuggestionKind.DESCRIPTION:
         unit.description = value
-        _save_unit(unit, actor=actor, reason=reason)
     elif suggestion.kind == SuggestionKind.TASK:
         task = Task(
             unit=unit,
@@ -164,12 +163,9 @@ def accept_suggestion(*, actor, suggestion: Suggestion, text: str | None = None)
         )
         task._history_user = actor
         task.save()
+    if suggestion.kind != SuggestionKind.CORRECTION:
         _save_unit(unit, actor=actor, reason=reason)
-    else:
-        # A free-form correction: the editor has made it by hand; accepting records that
-        # the visitkort was looked through and credits the colleague.
-        _save_unit(unit, actor=actor, reason=reason)
-    suggestion.text = value
+    suggestion.accepted_text = value if value != suggestion.text else ""
     suggestion.status = SuggestionStatus.ACCEPTED
     suggestion.decided_by = actor
     suggestion.decided_at = timezone.now()
@@ -230,5 +226,12 @@ def set_editor(*, actor, unit: Unit, user, editor: bool) -> None:
     """Name `user` as an editor of the unit's visitkort, or take the role away."""
     if editor:
         unit.editors.add(user)
+        reason = f"{user.display_name} kan nu redigere visitkortet"
     else:
         unit.editors.remove(user)
+        reason = f"{user.display_name} kan ikke længere redigere visitkortet"
+    # Not a change of the visitkort's content, so the freshness date stays; the
+    # history keeps who named whom.
+    unit._history_user = actor
+    unit._change_reason = reason
+    unit.save(update_fields=["updated_at"])

@@ -12,7 +12,6 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from . import access, history, services
 from .forms import (
@@ -24,7 +23,16 @@ from .forms import (
     TaskFormSet,
     VisitkortForm,
 )
-from .models import Area, Person, Suggestion, SuggestionStatus, Task, Unit, stale_cutoff
+from .models import (
+    Area,
+    Person,
+    Suggestion,
+    SuggestionKind,
+    SuggestionStatus,
+    Task,
+    Unit,
+    stale_cutoff,
+)
 
 RECENT_COUNT = 8
 
@@ -70,6 +78,7 @@ def home(request):
             "recent": recent,
             "my_units": my_units,
             "pending": pending,
+            "pending_total": sum(u.pending_count for u in my_units),
             "admin_counts": admin_counts,
             "now": timezone.now(),
         },
@@ -238,14 +247,26 @@ def suggestion_list(request, key):
     )
 
 
-def _suggestion_done(request, suggestion, message):
+def _pending_counts(user, unit) -> dict:
+    pending = Suggestion.objects.filter(status=SuggestionStatus.PENDING)
+    return {
+        "pending_total": pending.filter(unit__in=access.editable_units(user)).count(),
+        "pending_unit": pending.filter(unit=unit).count(),
+    }
+
+
+def _suggestion_done(request, suggestion, message, *, edit_now=False):
     if request.htmx:
-        return render(
-            request,
-            "directory/_suggestion.html",
-            {"suggestion": suggestion, "done_message": message},
-        )
+        context = {
+            "suggestion": suggestion,
+            "done_message": message,
+            "edit_now": edit_now,
+            "oob_counts": _pending_counts(request.user, suggestion.unit),
+        }
+        return render(request, "directory/_suggestion.html", context)
     messages.success(request, message)
+    if edit_now:
+        return redirect("directory:unit-edit", suggestion.unit.key)
     return redirect(_safe_next(request, suggestion.unit.get_absolute_url()))
 
 
@@ -262,39 +283,40 @@ def _suggestion_form_again(request, suggestion, accept_form=None, decline_form=N
 
 def _decide(request, pk, *, form_class, act):
     suggestion = access.get_suggestion_for_user(request.user, pk, write=True)
+    if request.method != "POST":
+        # A bookmarked or reloaded form address: show the unit's suggestions instead.
+        return redirect("directory:suggestion-list", suggestion.unit.key)
     form = form_class(request.POST)
     if not form.is_valid():
         key = "accept_form" if form_class is AcceptSuggestionForm else "decline_form"
         return _suggestion_form_again(request, suggestion, **{key: form})
     try:
-        message = act(suggestion, form.cleaned_data)
+        message, edit_now = act(suggestion, form.cleaned_data)
     except services.SuggestionAlreadyDecided:
         suggestion.refresh_from_db()
-        return _suggestion_done(
-            request, suggestion, _("Forslaget var allerede behandlet af en anden.")
-        )
+        return _suggestion_done(request, suggestion, _("Forslaget er allerede behandlet."))
     suggestion.refresh_from_db()
-    return _suggestion_done(request, suggestion, message)
+    return _suggestion_done(request, suggestion, message, edit_now=edit_now)
 
 
-@require_POST
 def suggestion_accept(request, pk):
     def act(suggestion, data):
         services.accept_suggestion(
             actor=request.user, suggestion=suggestion, text=data.get("text") or None
         )
-        return _("Forslaget er godkendt og står nu på visitkortet.")
+        if suggestion.kind == SuggestionKind.CORRECTION:
+            return _("Forslaget er godkendt. Ret nu visitkortet, så det passer."), True
+        return _("Forslaget er godkendt og står nu på visitkortet."), False
 
     return _decide(request, pk, form_class=AcceptSuggestionForm, act=act)
 
 
-@require_POST
 def suggestion_decline(request, pk):
     def act(suggestion, data):
         services.decline_suggestion(
             actor=request.user, suggestion=suggestion, reason=data["reason"]
         )
-        return _("Forslaget er afvist, og begrundelsen er gemt.")
+        return _("Forslaget er afvist, og begrundelsen er gemt."), False
 
     return _decide(request, pk, form_class=DeclineSuggestionForm, act=act)
 
@@ -330,11 +352,12 @@ def person_detail(request, key):
     )
 
 
-@require_POST
 def person_editor(request, key):
     """A unit's editor names a colleague with a log-in as editor of the unit, or not."""
     person = access.get_person_for_user(request.user, key)
     unit = access.get_unit_for_user(request.user, person.unit.key, write=True)
+    if request.method != "POST":
+        return redirect(person)
     if person.user is None:
         messages.error(request, _("%(name)s har ikke et log-in i Tråde.") % {"name": person.name})
         return redirect(person)

@@ -101,6 +101,8 @@ def test_editor_may_adjust_the_wording_when_accepting(author, editor):
     services.accept_suggestion(actor=editor, suggestion=suggestion, text="demens")
     unit.refresh_from_db()
     assert unit.knowledge == ["demens"]
+    suggestion.refresh_from_db()
+    assert (suggestion.text, suggestion.accepted_text) == ("demns", "demens")
 
 
 @pytest.mark.django_db
@@ -127,6 +129,30 @@ def test_a_suggestion_cannot_be_decided_twice(author, editor):
     unit.refresh_from_db()
     assert unit.knowledge == []
     assert Suggestion.objects.get().status == "declined"
+
+
+@pytest.mark.django_db
+def test_accepting_a_correction_changes_neither_content_nor_freshness(author, editor):
+    old = timezone.now() - datetime.timedelta(days=30)
+    unit = make_unit(description="før", profile_updated_at=old)
+    history_before = unit.history.count()
+    suggestion = suggest(unit, author, "correction", "Telefonnummeret er forkert")
+    services.accept_suggestion(actor=editor, suggestion=suggestion)
+    unit.refresh_from_db()
+    assert unit.description == "før" and unit.profile_updated_at == old
+    assert unit.history.count() == history_before
+    assert list(services.qualified_by(unit)) == [author]
+
+
+@pytest.mark.django_db
+def test_naming_an_editor_is_kept_in_the_history(editor):
+    unit = make_unit()
+    colleague = make_user("kollega")
+    services.set_editor(actor=editor, unit=unit, user=colleague, editor=True)
+    assert unit.editors.get() == colleague
+    record = unit.history.first()
+    assert record.history_user == editor
+    assert "kan nu redigere visitkortet" in record.history_change_reason
 
 
 @pytest.mark.django_db

@@ -84,15 +84,86 @@ def test_deciding_twice_says_it_was_already_handled(client_for, leader, employee
     response = client.post(
         reverse("directory:suggestion-accept", args=[suggestion.pk]), HTTP_HX_REQUEST="true"
     )
-    assert "allerede behandlet" in response.text
+    assert "Forslaget er allerede behandlet." in response.text
     unit.refresh_from_db()
     assert unit.knowledge == []
 
 
-def test_accepting_needs_post(client_for, leader, employee, unit):
+def test_opening_the_accept_address_shows_the_suggestions_and_changes_nothing(
+    client_for, leader, employee, unit
+):
     suggestion = _pending(unit, employee)
     response = client_for(leader).get(reverse("directory:suggestion-accept", args=[suggestion.pk]))
-    assert response.status_code == 405
+    assert response.status_code == 302
+    assert response["Location"] == reverse("directory:suggestion-list", args=[unit.key])
+    suggestion.refresh_from_db()
+    assert suggestion.status == "pending"
+
+
+def test_outsider_opening_the_accept_address_is_refused(client_for, other_leader, employee, unit):
+    suggestion = _pending(unit, employee)
+    url = reverse("directory:suggestion-accept", args=[suggestion.pk])
+    assert client_for(other_leader).get(url).status_code == 403
+
+
+def test_accepting_with_htmx_updates_the_waiting_counts(client_for, leader, employee, unit):
+    first, _second = _pending(unit, employee, "a"), _pending(unit, employee, "b")
+    response = client_for(leader).post(
+        reverse("directory:suggestion-accept", args=[first.pk]), HTTP_HX_REQUEST="true"
+    )
+    assert '<span id="pending-count" hx-swap-oob="true">1</span>' in response.text
+    assert '<span id="unit-pending-count" hx-swap-oob="true">1</span>' in response.text
+
+
+def test_editor_wording_is_shown_and_the_authors_wording_kept(client_for, leader, employee, unit):
+    suggestion = _pending(unit, employee, "demns")
+    client = client_for(leader)
+    client.post(
+        reverse("directory:suggestion-accept", args=[suggestion.pk]),
+        {"text": "demens", "edited": "1"},
+    )
+    suggestion.refresh_from_db()
+    assert (suggestion.text, suggestion.accepted_text) == ("demns", "demens")
+    unit.refresh_from_db()
+    assert unit.knowledge == ["demens"]
+    text = client.get(reverse("directory:suggestion-list", args=[unit.key])).text
+    assert "Kom på visitkortet som:" in text and "demns" in text
+
+
+def test_clearing_the_edited_text_is_refused(client_for, leader, employee, unit):
+    suggestion = _pending(unit, employee)
+    response = client_for(leader).post(
+        reverse("directory:suggestion-accept", args=[suggestion.pk]),
+        {"text": "  ", "edited": "1"},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 400
+    assert "Skriv den tekst, der skal stå på visitkortet." in response.text
+    suggestion.refresh_from_db()
+    assert suggestion.status == "pending"
+
+
+def test_accepting_a_free_correction_sends_the_editor_to_edit(client_for, leader, employee, unit):
+    before = unit.profile_updated_at
+    suggestion = Suggestion.objects.create(
+        unit=unit, author=employee, kind="correction", text="Telefonnummeret er forkert"
+    )
+    response = client_for(leader).post(reverse("directory:suggestion-accept", args=[suggestion.pk]))
+    assert response["Location"] == reverse("directory:unit-edit", args=[unit.key])
+    suggestion.refresh_from_db()
+    unit.refresh_from_db()
+    assert suggestion.status == "accepted"
+    assert unit.profile_updated_at == before
+
+
+def test_task_suggestion_with_a_past_end_date_is_refused(client_for, employee, unit):
+    url = reverse("directory:suggestion-create", args=[unit.key])
+    response = client_for(employee).post(
+        url, {"kind": "task", "text": "Gammel opgave", "task_until": "2001-01-01"}
+    )
+    assert response.status_code == 200
+    assert "Slutdatoen er passeret" in response.text
+    assert not Suggestion.objects.exists()
 
 
 def test_accepted_author_is_credited_on_the_visitkort(client_for, leader, employee, unit):
