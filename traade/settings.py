@@ -191,6 +191,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "traade.accounts.views.csrf_failure"
 # Behind a TLS-terminating proxy set TRAADE_HTTPS=1 (the default outside debug and demo).
 HTTPS = env_bool("TRAADE_HTTPS", not (DEBUG or DEMO or TESTING))
 SESSION_COOKIE_SECURE = HTTPS
@@ -212,6 +213,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("TRAADE_LOG_LEVEL", "WARNING")},
+    # 4xx answers (a 403 for an outsider, a 404 for an old link) are ordinary; log errors.
+    "loggers": {"django.request": {"level": "ERROR"}},
 }
 
 if TESTING:

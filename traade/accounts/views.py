@@ -1,8 +1,10 @@
+from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.http import JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
 
 from .forms import LoginForm
 
@@ -14,7 +16,28 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
 
 
-logout_view = auth_views.LogoutView.as_view()
+class LogoutView(auth_views.LogoutView):
+    """POST logs out; GET (a typed or bookmarked address) asks first."""
+
+    http_method_names = ["get", "post", "options"]
+
+    def get(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect("accounts:login")
+        return render(request, "accounts/logout_confirm.html")
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        messages.info(request, _("Du er logget ud."))
+        return response
+
+
+logout_view = login_not_required(LogoutView.as_view())
+
+
+@login_not_required
+def csrf_failure(request, reason=""):
+    return render(request, "403_csrf.html", status=403)
 
 
 def me(request):
@@ -33,7 +56,10 @@ def me(request):
         "nav": "me",
     }
     if request.GET.get("format") == "json":
-        return JsonResponse(_me_json(user, person, suggestions), json_dumps_params={"indent": 2})
+        return JsonResponse(
+            _me_json(user, person, suggestions),
+            json_dumps_params={"indent": 2, "ensure_ascii": False},
+        )
     return render(request, "accounts/me.html", data)
 
 

@@ -347,6 +347,7 @@ def person_detail(request, key):
             "colleagues": person.unit.people.exclude(pk=person.pk).order_by("-is_leader", "name")[
                 :12
             ],
+            "colleague_count": person.unit.people.count() - 1,
             "nav": "areas",
         },
     )

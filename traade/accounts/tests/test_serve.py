@@ -30,3 +30,10 @@ def test_traade_command_runs_django_management_commands():
     )
     for command in ("migrate", "serve"):
         assert command in result.stdout
+
+
+def test_serve_refuses_a_short_secret_key(settings):
+    settings.DEMO = False
+    settings.SECRET_KEY = "abc"
+    with pytest.raises(CommandError, match="too short"):
+        call_command("serve", "--no-collectstatic")

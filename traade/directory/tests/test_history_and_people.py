@@ -112,3 +112,9 @@ def test_naming_a_person_without_login_says_so(client_for, leader, unit):
         reverse("directory:person-editor", args=[colleague.key]), {"editor": "1"}, follow=True
     )
     assert "har ikke et log-in" in response.text
+
+
+def test_person_page_links_to_all_colleagues_when_there_are_many(client_for, employee, unit):
+    people = [make_person(unit=unit, name=f"Kollega {i:02d}") for i in range(15)]
+    text = client_for(employee).get(people[0].get_absolute_url()).text
+    assert "Se alle 14 kollegaer" in text

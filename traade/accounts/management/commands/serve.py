@@ -37,6 +37,11 @@ class Command(BaseCommand):
                 "print(secrets.token_urlsafe(50))')\"\n"
                 "(Only the demo, TRAADE_DEMO=1, runs with the built-in development key.)"
             )
+        if settings.SECRET_KEY != settings.INSECURE_DEV_KEY and len(settings.SECRET_KEY) < 32:
+            raise CommandError(
+                f"TRAADE_SECRET_KEY is too short ({len(settings.SECRET_KEY)} characters); "
+                "use at least 32 random characters."
+            )
         if not 0 < port < 65536:
             raise CommandError(f"--port must be between 1 and 65535, not {port}")
         if workers < 1 or threads < 1:

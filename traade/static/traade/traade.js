@@ -1,0 +1,30 @@
+// Tråde: tell people when an in-page (htmx) action could not be carried out, instead of
+// failing silently. 400/422 answers carry the form with its errors and are swapped in.
+(function () {
+  "use strict";
+
+  function announce(text) {
+    var box = document.getElementById("page-alert");
+    if (!box) {
+      return;
+    }
+    box.textContent = text;
+    box.hidden = false;
+    box.focus();
+  }
+
+  document.addEventListener("htmx:responseError", function (event) {
+    var status = event.detail.xhr ? event.detail.xhr.status : 0;
+    if (status === 403) {
+      announce("Det kunne ikke gemmes: du er måske blevet logget ud, eller siden er for gammel. Genindlæs siden, og prøv igen.");
+    } else if (status === 404) {
+      announce("Det, du ville ændre, findes ikke længere. Genindlæs siden.");
+    } else {
+      announce("Der skete en fejl, og intet blev gemt. Prøv igen om lidt.");
+    }
+  });
+
+  document.addEventListener("htmx:sendError", function () {
+    announce("Tråde kunne ikke nås. Tjek din forbindelse, og prøv igen.");
+  });
+})();
