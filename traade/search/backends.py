@@ -2,8 +2,8 @@
 
 Both keep the same tables (`search_document`, `search_term`, `search_state`) and rank
 with the same BM25F formula: SQLite through FTS5's `bm25()` with column weights, and
-PostgreSQL through the same formula written out in SQL over per-document term weights
-(`tf`), so that both give the same order. The query is a `Query`: an OR of concepts,
+PostgreSQL through the same formula written out in SQL over a postings table
+(`search_posting`), so that both give the same order. The query is a `Query`: an OR of concepts,
 each an OR of alternatives, each an AND of terms.
 """
 
@@ -26,9 +26,8 @@ DOC_COLUMNS = ("kind", "obj_id", "key", "title", "area", "status", "result", "fi
 TERM_COLUMNS = tuple(f"t_{c}" for c in COLUMNS)
 
 
-# Columns a broad query is limited to (see `Query.strong`), and their PostgreSQL labels.
+# Columns a broad query is limited to (see `Query.strong`).
 STRONG_COLUMNS = ("name", "knowledge", "current")
-PG_LABELS = {"name": "A", "knowledge": "B", "current": "C"}
 
 
 @dataclass
@@ -50,15 +49,6 @@ class Query:
         if self.strong:
             return "{" + " ".join(f"t_{c}" for c in STRONG_COLUMNS) + "} : (" + expression + ")"
         return expression
-
-    def tsquery(self) -> str:
-        labels = ":" + "".join(PG_LABELS.values()) if self.strong else ""
-        return " | ".join(
-            "("
-            + " | ".join("(" + " & ".join(f"'{t}'{labels}" for t in alt) + ")" for alt in c)
-            + ")"
-            for c in self.concepts
-        )
 
 
 @dataclass
@@ -97,15 +87,6 @@ class Row:
     result: str
     fields: dict
     columns: dict[str, list[str]]
-
-
-def _term_weights(columns: dict[str, list[str]]) -> dict[str, float]:
-    weights: dict[str, float] = {}
-    for column, terms in columns.items():
-        w = WEIGHTS[column]
-        for term in terms:
-            weights[term] = weights.get(term, 0.0) + w
-    return weights
 
 
 class Backend:
@@ -426,41 +407,43 @@ class SqliteBackend(Backend):
 
 
 class PostgresBackend(Backend):
-    """FTS5's bm25() written out over `tf`: sum of column weights per term occurrence."""
+    """FTS5's bm25() written out in SQL over a postings table.
+
+    `search_posting` has one row per term and record: the term's weighted frequency
+    (the sum of the column weights of its occurrences), whether it occurs in a strong
+    column, the record's length, kind and area. A query reads the postings of its terms
+    by index, groups them per record and scores them like FTS5 (same idf, k1, b, length
+    normalisation, and a term in an AND group counting only where the group matches).
+    """
 
     vendor = "postgresql"
 
-    def _placeholders(self):
-        return [
-            *super()._placeholders(),
-            ("tsv", "%s::tsvector"),
-            ("tf", "%s::jsonb"),
-        ]
-
-    def _extra_values(self, columns) -> list:
-        weights = _term_weights(columns)
-        # Each term gets one position per column group it is in, labelled A (name),
-        # B (knowledge), C (current tasks, offers) or D (the rest), so a broad query can
-        # be limited to the strong columns like FTS5's column filter.
-        labels: dict[str, set[str]] = {}
-        for column, terms in columns.items():
-            label = PG_LABELS.get(column, "D")
-            for term in terms:
-                labels.setdefault(term, set()).add(label)
-        vector = " ".join(
-            f"'{term}':" + ",".join(f"{i + 1}{label}" for i, label in enumerate(sorted(ls)))
-            for term, ls in sorted(labels.items())
+    def _postings_sql(self, where: str = "") -> str:
+        selects = " UNION ALL ".join(
+            f"SELECT id, length, kind, area, unnest(string_to_array(t_{c}, ' ')) AS term, "
+            f"{WEIGHTS[c]}::real AS w, {'true' if c in STRONG_COLUMNS else 'false'} AS s "
+            f"FROM search_document{where}"
+            for c in COLUMNS
         )
-        return [vector, json.dumps(weights, ensure_ascii=False)]
+        return (
+            "INSERT INTO search_posting (term, doc_id, tf, strong, len, kind, area) "
+            "SELECT term, id, sum(w), bool_or(s), length, kind, area "
+            f"FROM ({selects}) x WHERE term <> '' GROUP BY term, id, length, kind, area"
+        )
 
-    def count(self, query, filters) -> int:
-        where, params = filters.sql()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT count(*) FROM search_document d WHERE d.tsv @@ %s::tsquery{where}",
-                [query.tsquery(), *params],
-            )
-            return cursor.fetchone()[0]
+    def _fts_delete(self, cursor, doc_id, old_columns) -> None:
+        cursor.execute("DELETE FROM search_posting WHERE doc_id = %s", [doc_id])
+
+    def _fts_insert(self, cursor, doc_id, columns) -> None:
+        where = " WHERE id = %s"
+        cursor.execute(self._postings_sql(where), [doc_id] * len(COLUMNS))
+
+    def _clear(self, cursor) -> None:
+        cursor.execute("TRUNCATE search_posting")
+
+    def _after_rebuild(self, cursor) -> None:
+        cursor.execute(self._postings_sql())
+        cursor.execute("ANALYZE search_posting")
 
     def prefix_terms(self, prefix: str, limit: int) -> list[tuple[str, int, str]]:
         # LIKE uses the varchar_pattern_ops index; a range would follow the collation.
@@ -473,6 +456,53 @@ class PostgresBackend(Backend):
             )
             return cursor.fetchall()
 
+    def _grouped(self, query: Query, filters: Filters, keys: str, *, facets: bool = False):
+        """Per matching record: `keys` and f0, f1, … (weighted frequency of each term)."""
+        terms = sorted({t for t, _ in query.phrases()})
+        column = {t: f"f{i}" for i, t in enumerate(terms)}
+        frequencies = ", ".join(
+            f"max(CASE WHEN term = %s THEN tf END) AS {column[t]}" for t in terms
+        )
+        params: list = list(terms)
+        where = ["term = ANY(%s)"]
+        params.append(terms)
+        if query.strong:
+            where.append("strong")
+        if filters.kinds and not facets:
+            where.append("kind = ANY(%s)")
+            params.append(list(filters.kinds))
+        if filters.area and not facets:
+            where.append("area = %s")
+            params.append(filters.area)
+        if filters.status or filters.result:
+            conditions = []
+            if filters.status:
+                conditions.append("status = %s")
+                params.append(filters.status)
+            if filters.result:
+                conditions.append("result = %s")
+                params.append(filters.result)
+            where.append(
+                f"doc_id IN (SELECT id FROM search_document WHERE {' AND '.join(conditions)})"
+            )
+        groups = [alt for concept in query.concepts for alt in concept]
+        match = "true"
+        if any(len(alt) > 1 for alt in groups):
+            match = " OR ".join(
+                "(" + " AND ".join(f"{column[t]} IS NOT NULL" for t in alt) + ")" for alt in groups
+            )
+        sql = (
+            f"SELECT {keys}, {frequencies} FROM search_posting "
+            f"WHERE {' AND '.join(where)} GROUP BY {keys}"
+        )
+        return sql, params, match, column
+
+    def count(self, query, filters) -> int:
+        sql, params, match, _ = self._grouped(query, filters, "doc_id")
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM ({sql}) p WHERE {match}", params)
+            return cursor.fetchone()[0]
+
     def candidates(self, query, filters, limit, *, stats=None, state=None):
         doc_count, token_count, _ = state or self.state()
         if doc_count == 0:
@@ -480,6 +510,7 @@ class PostgresBackend(Backend):
         avgdl = token_count / doc_count
         if stats is None:
             stats = self.term_stats(t for t, _ in query.phrases())
+        sql, params, match, column = self._grouped(query, filters, "doc_id, len")
         parts, score_params = [], []
         for term, group in query.phrases():
             n = stats.get(term, (0, ""))[0]
@@ -487,34 +518,27 @@ class PostgresBackend(Backend):
             if idf <= 0:
                 idf = 1e-6
             others = [t for t in group if t != term]
+            freq = f"COALESCE({column[term]}, 0)"
             if others:
                 # Like FTS5: a term counts only where its whole AND group matches.
-                freq = "(CASE WHEN d.tsv @@ %s::tsquery THEN COALESCE((d.tf ->> %s)::float8, 0) ELSE 0 END)"
-                freq_params = [" & ".join(f"'{t}'" for t in others), term]
-            else:
-                freq = "COALESCE((d.tf ->> %s)::float8, 0)"
-                freq_params = [term]
-            parts.append(
-                f"%s * ({freq} * {K1 + 1}) / ({freq} + %s * (1 - %s + %s * d.length / %s))"
-            )
-            score_params += [idf, *freq_params, *freq_params, K1, B, B, avgdl]
-        score_sql = " + ".join(parts)
-        where, filter_params = filters.sql()
+                present = " AND ".join(f"{column[t]} IS NOT NULL" for t in others)
+                freq = f"(CASE WHEN {present} THEN {freq} ELSE 0 END)"
+            parts.append(f"%s * ({freq} * {K1 + 1}) / ({freq} + {K1} * (1 - {B} + {B} * len / %s))")
+            score_params += [idf, avgdl]
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT d.id, ({score_sql}) AS s FROM search_document d "
-                f"WHERE d.tsv @@ %s::tsquery{where} ORDER BY s DESC, d.id LIMIT %s",
-                [*score_params, query.tsquery(), *filter_params, limit],
+                f"SELECT doc_id, ({' + '.join(parts)})::float8 AS s FROM ({sql}) p "
+                f"WHERE {match} ORDER BY s DESC, doc_id LIMIT %s",
+                [*score_params, *params, limit],
             )
             return cursor.fetchall()
 
     def facets(self, query, filters):
-        where, params = filters.sql(facets=True)
+        sql, params, match, _ = self._grouped(query, filters, "doc_id, kind, area", facets=True)
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT d.kind, d.area, count(*) FROM search_document d "
-                f"WHERE d.tsv @@ %s::tsquery{where} GROUP BY d.kind, d.area",
-                [query.tsquery(), *params],
+                f"SELECT kind, area, count(*) FROM ({sql}) p WHERE {match} GROUP BY kind, area",
+                params,
             )
             return cursor.fetchall()
 
