@@ -11,6 +11,7 @@ database with `executemany`. For every inserted row a history row
 from __future__ import annotations
 
 import datetime
+import operator
 
 from django.db import connections, models, router
 from simple_history.exceptions import NotHistoricalModelError
@@ -93,13 +94,14 @@ class Inserter:
     @staticmethod
     def _values(table: dict, rows: list[dict]):
         """Each row's values in column order, adapted for the database."""
-        pairs = list(zip(table["names"], table["convert"], strict=True))
+        getter = operator.itemgetter(*table["names"])
         defaults = table["defaults"]
+        converted = [(i, conv) for i, conv in enumerate(table["convert"]) if conv is not None]
         for row in rows:
-            values = []
-            for name, conv in pairs:
-                value = row.get(name, defaults[name])
-                values.append(conv(value) if conv is not None and value is not None else value)
+            values = list(getter({**defaults, **row}))
+            for i, conv in converted:
+                if values[i] is not None:
+                    values[i] = conv(values[i])
             yield values
 
     def _copy(self, table: dict, rows: list[dict], returning=(), match: str = "key") -> list:
