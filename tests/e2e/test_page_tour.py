@@ -13,9 +13,11 @@ from .steps import EMPLOYEE, LEADER, LEADER_UNIT, log_in_quickly
 pytestmark = pytest.mark.e2e
 
 
-def visit(page, path: str, state: str) -> None:
+def visit(page, path: str, state: str, status: int = 200) -> None:
     response = page.goto(path)
-    assert response is not None and response.ok, f"{path} answered {response and response.status}"
+    assert response is not None and response.status == status, (
+        f"{path} answered {response and response.status}, not {status}"
+    )
     check_a11y(page, state)
 
 
@@ -39,6 +41,7 @@ def test_the_leaders_other_pages_pass_the_checks(page):
     contact = page.get_by_role("region", name="Kontakt")
     follow(page, contact.locator("a[href^='/personer/']"), "person-detail")
     visit(page, "/mig/", "me")
+    visit(page, "/log-ud/", "logout-confirm")
 
 
 def test_the_employees_other_pages_pass_the_checks(page):
@@ -52,6 +55,9 @@ def test_the_employees_other_pages_pass_the_checks(page):
     visit(page, "/soeg/hvem-kan-hjaelpe/?need=demens+og+musik", "who-can-help")
     visit(page, "/soeg/?q=", "search-empty")
     visit(page, "/soeg/?q=xqzzyv", "search-no-results")
+    # The error pages people meet: a page that does not exist, and one they may not see.
+    visit(page, "/enheder/findes-ikke/", "not-found", status=404)
+    visit(page, "/vedligehold/", "forbidden", status=403)
 
 
 def test_the_locked_out_page_passes_the_checks(page):
