@@ -57,3 +57,19 @@ def log_in_quickly(page, username: str) -> None:
     page.get_by_label("Adgangskode").fill(PASSWORD)
     page.get_by_role("button", name="Log ind").click()
     expect(page.get_by_role("button", name=re.compile("^Log ud"))).to_be_visible()
+
+
+def unfold(driver: Driver, details, state: str) -> None:
+    """Open a <details> by its summary, and check the page as it is then."""
+    driver.activate(details.locator("> summary"))
+    expect(details).to_have_attribute("open", "")
+    check_a11y(driver.page, state)
+
+
+def open_first_unit(driver: Driver, within) -> str:
+    """Follow the first link to a visitkort in `within`; returns the unit's name."""
+    link = within.locator("a[href^='/enheder/']").first
+    name = link.inner_text().strip()
+    driver.follow(link)
+    expect(driver.page.get_by_role("heading", level=1)).to_have_text(name)
+    return name

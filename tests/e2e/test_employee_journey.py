@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .a11y import check_a11y
-from .steps import EMPLOYEE, PASSWORD, log_in, unique
+from .steps import EMPLOYEE, PASSWORD, log_in, open_first_unit, unfold, unique
 
 pytestmark = pytest.mark.e2e
 
@@ -38,15 +38,10 @@ def test_employee_finds_knowledge_and_suggests_a_correction(driver):
     expect(page).to_have_url(re.compile(r"/soeg/\?q=demens"))
     check_a11y(page, "search-results")
     filters = page.locator("details", has=page.locator("summary", has_text="Afgræns søgningen"))
-    driver.activate(filters.locator("summary"))
-    expect(filters).to_have_attribute("open", "")
-    check_a11y(page, "search-filters-open")
+    unfold(driver, filters, "search-filters-open")
 
     # Open the first visitkort in the results.
-    result = page.locator("main a[href^='/enheder/']").first
-    unit_name = result.inner_text().strip()
-    driver.follow(result)
-    expect(page.get_by_role("heading", level=1)).to_have_text(unit_name)
+    unit_name = open_first_unit(driver, page.get_by_role("main"))
     check_a11y(page, "unit-detail")
 
     # Suggest a correction: first without text (the form explains), then properly.
@@ -79,10 +74,5 @@ def test_employee_finds_a_unit_in_the_organisation_tree(driver):
     # Unfold the first area that is folded, and follow a unit in it.
     folded = page.evaluate("[...document.querySelectorAll('main details')].findIndex(d => !d.open)")
     details = page.locator("main details").nth(folded)
-    driver.activate(details.locator("> summary"))
-    expect(details).to_have_attribute("open", "")
-    check_a11y(page, "area-list-expanded")
-    unit = details.locator("a[href^='/enheder/']").first
-    unit_name = unit.inner_text().strip()
-    driver.follow(unit)
-    expect(page.get_by_role("heading", level=1)).to_have_text(unit_name)
+    unfold(driver, details, "area-list-expanded")
+    open_first_unit(driver, details)
