@@ -259,6 +259,9 @@ class Backend:
     def _after_rebuild(self, cursor) -> None:
         pass
 
+    def maintain(self) -> None:
+        """Housekeeping after a rebuild, outside the transaction."""
+
     # --- reading -------------------------------------------------------------
 
     def state(self) -> tuple[int, int, str]:
@@ -428,7 +431,9 @@ class PostgresBackend(Backend):
         return (
             "INSERT INTO search_posting (term, doc_id, tf, strong, len, kind, area) "
             "SELECT term, id, sum(w), bool_or(s), length, kind, area "
-            f"FROM ({selects}) x WHERE term <> '' GROUP BY term, id, length, kind, area"
+            f"FROM ({selects}) x WHERE term <> '' GROUP BY term, id, length, kind, area "
+            # Stored in term order, so a term's postings sit together on disk.
+            "ORDER BY term, id"
         )
 
     def _fts_delete(self, cursor, doc_id, old_columns) -> None:
@@ -444,6 +449,14 @@ class PostgresBackend(Backend):
     def _after_rebuild(self, cursor) -> None:
         cursor.execute(self._postings_sql())
         cursor.execute("ANALYZE search_posting")
+
+    def maintain(self) -> None:
+        # Index-only scans need the visibility map; without it every posting read is a
+        # heap fetch (ten times slower on 111,000 records). VACUUM cannot run inside a
+        # transaction; after an import inside one, autovacuum does it later.
+        if not connection.in_atomic_block:
+            with connection.cursor() as cursor:
+                cursor.execute("VACUUM ANALYZE search_posting")
 
     def prefix_terms(self, prefix: str, limit: int) -> list[tuple[str, int, str]]:
         # LIKE uses the varchar_pattern_ops index; a range would follow the collation.

@@ -65,5 +65,8 @@ def count_records() -> int:
 
 
 def rebuild_index(progress=None) -> int:
+    backend = get_backend()
     with transaction.atomic():
-        return get_backend().rebuild(all_documents(), progress=progress)
+        count = backend.rebuild(all_documents(), progress=progress)
+    backend.maintain()
+    return count
