@@ -9,36 +9,37 @@ from traade.demo import generator, loader
 
 
 class Command(BaseCommand):
-    help = "Indlæser demokommunen Skovlund Kommune (fiktive enheder, personer og prøvehandlinger)."
+    help = "Load the demo municipality Skovlund Kommune (fictional units, people, trial actions)."
 
     def add_arguments(self, parser):
         group = parser.add_mutually_exclusive_group()
         group.add_argument(
             "--if-empty",
             action="store_true",
-            help="Indlæs kun, hvis der ikke er nogen enheder i forvejen.",
+            help="Load only when the database has no units yet (keeps existing data).",
         )
         group.add_argument(
             "--reset",
             action="store_true",
-            help="Slet alle enheder, personer, prøvehandlinger, udfordringer og demobrugere først.",
+            help="Delete all units, people, experiments, challenges and demo users first.",
         )
         parser.add_argument(
             "--seed",
             type=int,
             default=generator.DEFAULT_SEED,
-            help=f"Startværdi for tilfældighederne (standard {generator.DEFAULT_SEED}).",
+            help=f"Random seed (default {generator.DEFAULT_SEED}).",
         )
 
     def handle(self, *args, if_empty=False, reset=False, seed=generator.DEFAULT_SEED, **options):
         started = time.monotonic()
         if loader.has_data() and not reset:
             if if_empty:
-                self.stdout.write("Demodata er allerede indlæst; intet ændret.")
+                self.stdout.write("The database already has data; nothing was changed.")
+                self._print_logins()
                 return
             raise CommandError(
-                "Der er allerede enheder i databasen. Brug --reset for at slette dem og "
-                "indlæse demokommunen igen, eller --if-empty for at beholde dem."
+                "The database already has units. Use --reset to delete them and load the "
+                "demo again, or --if-empty to keep them."
             )
 
         data = generator.generate(seed=seed)
@@ -52,25 +53,28 @@ class Command(BaseCommand):
 
         seconds = time.monotonic() - started
         name = data.organisation["name"]
-        self.stdout.write(self.style.SUCCESS(f"{name} er indlæst på {seconds:.1f} sekunder:"))
+        self.stdout.write(self.style.SUCCESS(f"Loaded {name} in {seconds:.1f} s:"))
         lines = [
-            f"{summary.areas} fagområder, {summary.units} enheder "
-            f"({summary.stale_units} med visitkort ældre end seks måneder), "
-            f"{summary.tasks} opgaver",
-            f"{summary.people} personer, heraf {summary.leaders} ledere",
-            f"{summary.experiments} prøvehandlinger, {summary.challenges} udfordringer "
-            f"med {summary.responses} svar, {summary.suggestions} forslag til visitkort",
+            f"{summary.areas} areas, {summary.units} units "
+            f"({summary.stale_units} with a visitkort older than six months), "
+            f"{summary.tasks} tasks",
+            f"{summary.people} people, {summary.leaders} of them leaders",
+            f"{summary.experiments} experiments, {summary.challenges} challenges "
+            f"with {summary.responses} responses, {summary.suggestions} suggestions",
         ]
         for line in lines:
             self.stdout.write(f"  {line}")
+        self._print_logins()
+
+    def _print_logins(self):
         self.stdout.write("")
-        self.stdout.write(f"Log ind med en af disse brugere (adgangskode: {loader.DEMO_PASSWORD}):")
+        self.stdout.write(f"Demo log-ins (password: {loader.DEMO_PASSWORD}):")
         for username, role in DEMO_LOGINS:
             self.stdout.write(f"  {username:<12} {role}")
 
 
 DEMO_LOGINS = [
-    (generator.EMPLOYEE_USERNAME, "medarbejder i Hjemmeplejen Skovlund By"),
-    (generator.LEADER_USERNAME, "leder af Plejecenter Lindegården"),
-    (generator.PROCESS_LEADER_USERNAME, "procesleder i Innovation og Samskabelse"),
+    (generator.EMPLOYEE_USERNAME, "an employee in Hjemmeplejen Skovlund By"),
+    (generator.LEADER_USERNAME, "the leader of Plejecenter Lindegården"),
+    (generator.PROCESS_LEADER_USERNAME, "a process leader in Innovation og Samskabelse"),
 ]
