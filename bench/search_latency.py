@@ -12,6 +12,13 @@ FTS5 (default unicode61, BM25, snippet()) over the same text.
     .venv/bin/python bench/search_latency.py                         # SQLite
     .venv/bin/python bench/search_latency.py --database postgres://postgres@127.0.0.1:5432/traade_latency
     .venv/bin/python bench/search_latency.py --scale 0.1             # a tenth of the size
+    .venv/bin/python bench/search_latency.py --copies 9              # then ~1,000,000 records
+
+`--copies N` (SQLite) finishes with an estimate for a larger index: it copies the
+index's rows N-1 more times (same text, new ids and keys), rebuilds FTS5 and runs the
+same queries again. Generating and analysing a million distinct records takes too long
+for this machine; the copies keep the vocabulary but multiply every posting list, which
+is what makes a large index slow.
 
 The database is emptied first.
 """
@@ -261,6 +268,50 @@ def baseline(documents, queries) -> tuple[float, list[float]]:
     return index_seconds, timings
 
 
+def copied_index_run(copies: int, queries) -> tuple[int, float, list[float]]:
+    """Multiply the SQLite index by `copies` and time the queries again."""
+    from django.db import connection, transaction
+
+    from traade.search.documents import COLUMNS
+    from traade.search.engine import run
+
+    columns = "kind, obj_id, key, title, area, status, result, fields, length, " + ", ".join(
+        f"t_{c}" for c in COLUMNS
+    )
+    started = time.perf_counter()
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT max(id), count(*) FROM search_document")
+        top, count = cursor.fetchone()
+        for i in range(1, copies):
+            copied = columns.replace("obj_id", f"obj_id + {i * 100_000_000}").replace(
+                "key,", f"key || '~{i}',", 1
+            )
+            cursor.execute(
+                f"INSERT INTO search_document ({columns}) SELECT {copied} "
+                f"FROM search_document WHERE id <= {top}"
+            )
+        cursor.execute(f"UPDATE search_term SET df = df * {copies}")
+        cursor.execute(
+            f"UPDATE search_state SET doc_count = doc_count * {copies}, "
+            f"token_count = token_count * {copies}"
+        )
+        cursor.execute("DELETE FROM search_facet")
+        cursor.execute(
+            "INSERT INTO search_facet (id, kind, area, status, result) "
+            "SELECT id, kind, area, status, result FROM search_document"
+        )
+        cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    seconds = time.perf_counter() - started
+    for text, typing in [*queries[:20], ("hjemmehjlæp", False)]:
+        run(text, limit=10, prefix=typing)
+    timings = []
+    for text, typing in queries:
+        t = time.perf_counter()
+        run(text, limit=10, prefix=typing)
+        timings.append((time.perf_counter() - t) * 1000)
+    return count * copies, seconds, timings
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database", help="database URL (default: a temporary SQLite file)")
@@ -268,6 +319,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--reuse", action="store_true", help="keep the records already in --database"
+    )
+    parser.add_argument(
+        "--copies", type=int, default=0, help="SQLite: then time an index copied N times"
     )
     args = parser.parse_args()
 
@@ -357,6 +411,13 @@ def main() -> int:
     )
     print(f"mean search(): {statistics.mean(timings):.1f} ms")
     print(f"load average while running: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    if args.copies > 1 and connection.vendor == "sqlite":
+        total, seconds, copied = copied_index_run(args.copies, queries)
+        p50, p95, p99 = percentiles(copied)
+        print()
+        print(f"estimate: the index copied to {total:,} records (FTS5 rebuilt in {seconds:.0f} s)")
+        print(f"{'search() in-process (sqlite)':<44} {p50:8.1f} {p95:8.1f} {p99:8.1f}")
+        print(f"load average while running: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     return 0
 
 

@@ -9,6 +9,7 @@ each an OR of alternatives, each an AND of terms.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import secrets
@@ -337,6 +338,10 @@ class Backend:
     def facets(self, query: Query, filters: Filters) -> list[tuple[str, str, int]]:
         raise NotImplementedError
 
+    def candidates_and_facets(self, query: Query, filters: Filters, limit: int, **kwargs):
+        """`candidates(…)` and `facets(…)` together (a backend may do both in one pass)."""
+        return self.candidates(query, filters, limit, **kwargs), self.facets(query, filters)
+
 
 class SqliteBackend(Backend):
     vendor = "sqlite"
@@ -524,6 +529,45 @@ class PostgresBackend(Backend):
         if stats is None:
             stats = self.term_stats(t for t, _ in query.phrases())
         sql, params, match, column = self._grouped(query, filters, "doc_id, len")
+        score, score_params = self._score(query, column, stats, doc_count, avgdl)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT doc_id, ({score})::float8 AS s FROM ({sql}) p "
+                f"WHERE {match} ORDER BY s DESC, doc_id LIMIT %s",
+                [*score_params, *params, limit],
+            )
+            return cursor.fetchall()
+
+    def candidates_and_facets(self, query, filters, limit, *, stats=None, state=None):
+        """One pass over the postings: every match with its score, kind and area."""
+        doc_count, token_count, _ = state or self.state()
+        if doc_count == 0:
+            return [], []
+        avgdl = token_count / doc_count
+        if stats is None:
+            stats = self.term_stats(t for t, _ in query.phrases())
+        sql, params, match, column = self._grouped(
+            query, filters, "doc_id, len, kind, area", facets=True
+        )
+        score, score_params = self._score(query, column, stats, doc_count, avgdl)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT doc_id, kind, area, ({score})::float8 FROM ({sql}) p WHERE {match}",
+                [*score_params, *params],
+            )
+            rows = cursor.fetchall()
+        counts: dict[tuple[str, str], int] = {}
+        wanted = []
+        for doc_id, kind, area, s in rows:
+            counts[(kind, area)] = counts.get((kind, area), 0) + 1
+            if (not filters.kinds or kind in filters.kinds) and (
+                not filters.area or area == filters.area
+            ):
+                wanted.append((-s, doc_id))
+        best = heapq.nsmallest(limit, wanted)
+        return [(doc_id, -s) for s, doc_id in best], [(k, a, n) for (k, a), n in counts.items()]
+
+    def _score(self, query, column, stats, doc_count, avgdl):
         parts, score_params = [], []
         for term, group in query.phrases():
             n = stats.get(term, (0, ""))[0]
@@ -538,13 +582,7 @@ class PostgresBackend(Backend):
                 freq = f"(CASE WHEN {present} THEN {freq} ELSE 0 END)"
             parts.append(f"%s * ({freq} * {K1 + 1}) / ({freq} + {K1} * (1 - {B} + {B} * len / %s))")
             score_params += [idf, avgdl]
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT doc_id, ({' + '.join(parts)})::float8 AS s FROM ({sql}) p "
-                f"WHERE {match} ORDER BY s DESC, doc_id LIMIT %s",
-                [*score_params, *params, limit],
-            )
-            return cursor.fetchall()
+        return " + ".join(parts), score_params
 
     def facets(self, query, filters):
         sql, params, match, _ = self._grouped(query, filters, "doc_id, kind, area", facets=True)

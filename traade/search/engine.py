@@ -489,20 +489,26 @@ def run(
     limit = max(0, limit)
     broad_limit = max(min(BROAD_SHARE * state[0], BROAD_MAX), BROAD_MIN)
     broad = min(_reach(c, stats) for c in selected) > broad_limit
-    candidates = backend.candidates(
-        Query(query.concepts, strong=True) if broad else query,
-        filters,
-        max(CANDIDATES, offset + limit),
-        stats=stats,
-        state=state,
-    )
+    size = max(CANDIDATES, offset + limit)
+    facet_rows = None
+    if broad:
+        strong = Query(query.concepts, strong=True)
+        candidates = backend.candidates(strong, filters, size, stats=stats, state=state)
+    elif facets:
+        candidates, facet_rows = backend.candidates_and_facets(
+            query, filters, size, stats=stats, state=state
+        )
+    else:
+        candidates = backend.candidates(query, filters, size, stats=stats, state=state)
     if any(c.corrected for c in concepts):
         results.corrected_query = corrected_text(text, concepts)
     if broad:
+        # Counting tens of thousands of matches is what a broad query avoids: the total
+        # is the upper bound given by the words' document frequencies.
         results.facets_counted = False
-        results.total = backend.count(query, filters) if facets else len(candidates)
-    elif facets:
-        for kind, area_key, n in backend.facets(query, filters):
+        results.total = min(state[0], sum(_reach(c, stats) for c in selected))
+    elif facet_rows is not None:
+        for kind, area_key, n in facet_rows:
             if not filters.area or area_key == filters.area:
                 results.kind_counts[kind] = results.kind_counts.get(kind, 0) + n
             if not filters.kinds or kind in filters.kinds:
