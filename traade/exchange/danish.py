@@ -49,6 +49,12 @@ PATTERNS: list[tuple[str, object]] = [
         lambda m: f"skal være nøglen for {ONE[m['n']]}, ikke {_type(m['t'])}",
     ),
     (r"must not be empty", "må ikke være tom"),
+    (r"must not contain the NUL character.*", "må ikke indeholde et nul-tegn (\\u0000)"),
+    (r"the file is empty", "filen er tom"),
+    (
+        r"the file is not valid JSON: it is nested too deeply",
+        "filen er ikke gyldig JSON: den er for dybt indlejret",
+    ),
     (
         r"is too long \((?P<n>\d+) characters, at most (?P<m>\d+)\)",
         "er for lang ({n} tegn, højst {m})",
@@ -90,8 +96,8 @@ PATTERNS: list[tuple[str, object]] = [
     ),
     (
         r"the file is not UTF-8 text: the byte (?P<b>\w+) at offset (?P<o>\d+) \(line (?P<l>\d+), column (?P<c>\d+)\).*",
-        "filen er ikke gemt som UTF-8: byten {b} på position {o} (linje {l}, tegn {c}) kan ikke "
-        "læses. Gem filen som UTF-8 (i Excel: »CSV UTF-8«), og prøv igen",
+        "filen er ikke gemt med tegnsættet UTF-8, så linje {l}, tegn {c} kan ikke læses. "
+        "Gem filen som UTF-8, og prøv igen (fra Excel: vælg »CSV UTF-8«)",
     ),
     (
         r"the file is not valid JSON: (?P<msg>.+) at line (?P<l>\d+), column (?P<c>\d+)",
@@ -119,6 +125,20 @@ PATTERNS: list[tuple[str, object]] = [
     ),
 ]
 _COMPILED = [(re.compile(pattern), danish) for pattern, danish in PATTERNS]
+
+
+_LOCATION = re.compile(r'row (?P<r>\d+)(?:, column "(?P<c>[^"]*)")?')
+
+
+def location_in_danish(path: str) -> str:
+    """`row 4, column "name"` → `række 4, kolonne »name«`; JSON paths stay as they are."""
+    match = _LOCATION.fullmatch(path)
+    if not match:
+        return path
+    text = f"Række {match['r']}"
+    if match["c"] is not None:
+        text += f", kolonne »{match['c']}«"
+    return text
 
 
 def in_danish(message: str) -> str:

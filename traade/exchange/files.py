@@ -115,12 +115,16 @@ def read_file(source, *, kind: str | None = None, name: str | None = None) -> Do
     del raw
     if extension == ".csv":
         return _rows_to_document(kind, _csv_rows(text))
+    if not text.strip():
+        _fail("the file is empty")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         _fail(
             f"the file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
         )
+    except RecursionError:
+        _fail("the file is not valid JSON: it is nested too deeply")
     document = Document(data) if isinstance(data, dict) else data
     return document
 

@@ -121,6 +121,10 @@ class Field:
         raise NotImplementedError
 
 
+# PostgreSQL cannot store the NUL character, and no person types it: refuse it everywhere.
+NUL_MESSAGE = "must not contain the NUL character (\\u0000)"
+
+
 class Text(Field):
     def __init__(self, model=None, name: str = "", *, required: bool = False):
         self.required = required
@@ -129,6 +133,8 @@ class Text(Field):
     def check(self, value, ctx):
         if not isinstance(value, str):
             raise Invalid(f"must be text, not {_type_name(value)}")
+        if "\x00" in value:
+            raise Invalid(NUL_MESSAGE)
         value = value.strip()
         if self.required and not value:
             raise Invalid("must not be empty")
@@ -219,6 +225,8 @@ class Phrases(Field):
         for i, item in enumerate(value):
             if not isinstance(item, str):
                 errors.append(((i,), f"must be text, not {_type_name(item)}"))
+            elif "\x00" in item:
+                errors.append(((i,), NUL_MESSAGE))
             elif len(item) > 300:
                 errors.append(((i,), f"is too long ({len(item)} characters, at most 300)"))
             elif self.pattern is not None and not self.pattern.fullmatch(item.strip()):

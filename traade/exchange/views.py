@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from traade.directory.models import Organisation
 
 from .access import require_exchange
-from .danish import in_danish
+from .danish import in_danish, location_in_danish
 from .exporter import export_document, to_json
 from .forms import ImportForm
 from .importer import ImportFailed, ImportResult, import_file
@@ -24,15 +24,13 @@ RECORD_NAMES = {
 }
 
 
-def summary_in_danish(result: ImportResult) -> str:
-    parts = [
-        f"{RECORD_NAMES[name]}: {c.created} nye, {c.updated} ændret, {c.unchanged} uændret"
+def summary_rows(result: ImportResult) -> list[list]:
+    """[[Danish record name, created, updated, unchanged], …] for the record types present."""
+    return [
+        [RECORD_NAMES[name], c.created, c.updated, c.unchanged]
         for name, c in result.counts.items()
         if c.total
     ]
-    if not parts:
-        return "Filen er indlæst, men den indeholdt ingen enheder, personer eller andet."
-    return "Filen er indlæst. " + ". ".join(parts) + "."
 
 
 @require_http_methods(["GET", "POST"])
@@ -49,7 +47,9 @@ def import_page(request):
                     actor=request.user,
                 )
             except ImportFailed as failed:
-                problems = [(p.path, in_danish(p.message)) for p in failed.problems]
+                problems = [
+                    (location_in_danish(p.path), in_danish(p.message)) for p in failed.problems
+                ]
                 count = len(problems)
                 form.add_error(
                     "file",
@@ -58,7 +58,15 @@ def import_page(request):
                     else "Filen har en fejl. Se øverst på siden.",
                 )
             else:
-                messages.success(request, summary_in_danish(result))
+                rows = summary_rows(result)
+                if rows:
+                    messages.success(request, "Filen er indlæst.")
+                    request.session["import_summary"] = rows
+                else:
+                    messages.success(
+                        request,
+                        "Filen er indlæst, men den indeholdt ingen enheder, personer eller andet.",
+                    )
                 return redirect("exchange:import")
     else:
         form = ImportForm()
@@ -69,6 +77,9 @@ def import_page(request):
             "nav": "exchange",
             "form": form,
             "problems": problems,
+            "summary": request.session.pop("import_summary", None)
+            if request.method == "GET"
+            else None,
             "max_mb": settings.TRAADE_MAX_UPLOAD_MB,
         },
     )

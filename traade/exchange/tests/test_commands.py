@@ -132,3 +132,15 @@ def test_traade_import_then_export_round_trips(file_database, sample_file, tmp_p
         [TRAADE, "export"], env=file_database, capture_output=True, check=True
     ).stdout
     assert json.loads(exported.decode("utf-8"))["organisation"]["name"] == "Egeby Kommune"
+
+
+def test_export_to_a_dash_writes_to_standard_output(db, tmp_path, monkeypatch):
+    import io
+
+    from django.core.management import call_command
+
+    monkeypatch.chdir(tmp_path)
+    out = io.StringIO()
+    call_command("export", "-", stdout=out)
+    assert out.getvalue().startswith("{")
+    assert not (tmp_path / "-").exists()

@@ -70,3 +70,11 @@ def test_danish_messages_read_as_sentences():
     assert in_danish("unknown unit key 'u-9'") == "Der findes ingen enhed med nøglen 'u-9'."
     assert in_danish("must be text, not a number") == "Skal være tekst, ikke et tal."
     assert in_danish("something new") == "something new"
+
+
+def test_spreadsheet_locations_are_danish():
+    from traade.exchange.danish import location_in_danish
+
+    assert location_in_danish('row 4, column "name"') == "Række 4, kolonne »name«"
+    assert location_in_danish("row 1") == "Række 1"
+    assert location_in_danish("units[12].area") == "units[12].area"

@@ -216,3 +216,34 @@ def test_read_file_accepts_file_objects_with_a_name(search_calls):
     upload = io.BytesIO(b'{"format": "traade/1", "areas": [{"key": "a", "name": "A"}]}')
     document = read_file(upload, name="egeby.json")
     assert import_document(document).counts["areas"].created == 1
+
+
+def test_deeply_nested_json_is_refused_not_crashed(tmp_path, nothing_written):
+    path = tmp_path / "dyb.json"
+    path.write_text('{"format": "traade/1", "units": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    assert failure(nothing_written, path) == ["the file is not valid JSON: it is nested too deeply"]
+
+
+def test_an_empty_file_is_called_empty(tmp_path, nothing_written):
+    path = tmp_path / "tom.json"
+    path.write_text("  \n")
+    assert failure(nothing_written, path) == ["the file is empty"]
+
+
+def test_nul_characters_are_refused_with_their_location(tmp_path, nothing_written, sample):
+    import json
+
+    sample["units"][0]["description"] = "nul\u0000tegn"
+    sample["units"][0]["knowledge"] = ["ok", "nul\u0000"]
+    path = tmp_path / "nul.json"
+    path.write_text(json.dumps(sample))
+    problems = failure(nothing_written, path)
+    assert any("units[0].description: must not contain the NUL character" in p for p in problems)
+    assert any("units[0].knowledge[1]: must not contain the NUL character" in p for p in problems)
+
+
+def test_nul_characters_in_a_csv_are_refused(tmp_path, nothing_written):
+    path = tmp_path / "enheder.csv"
+    path.write_text("key;name;area;area_name\nu-1;Nul\x00;sundhed;Sundhed\n", encoding="utf-8")
+    (problem,) = failure(nothing_written, path, kind="units")
+    assert problem.startswith('row 2, column "name": must not contain the NUL character')

@@ -12,12 +12,14 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("file", nargs="?", help="where to write (default: standard output)")
+        parser.add_argument(
+            "file", nargs="?", help="where to write (default, or '-': standard output)"
+        )
 
     def handle(self, *args, file=None, **options):
         document = export_document()
         text = to_json(document)
-        if not file:
+        if not file or file == "-":
             self.stdout.write(text, ending="")
             return
         try:
