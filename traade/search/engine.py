@@ -39,7 +39,7 @@ from .analysis import (
 from .backends import Filters, Query, Row, get_backend
 from .documents import COLUMNS, KINDS
 
-CANDIDATES = 60
+CANDIDATES = 40
 # In a large index a query word found in more than this share of the records (and at
 # least COMMON_MIN records) does not select records when the query has rarer words; it
 # still counts in the re-ranking. This keeps sentence queries fast.
