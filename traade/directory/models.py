@@ -189,7 +189,8 @@ class Task(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["until", "title"]
+        # Tasks without an end date last, on SQLite and PostgreSQL alike.
+        ordering = [models.F("until").asc(nulls_last=True), "title"]
         verbose_name = _("aktuel opgave")
         verbose_name_plural = _("aktuelle opgaver")
 

@@ -178,7 +178,7 @@ def unit_edit(request, key):
 
 def unit_tasks(request, key):
     unit = access.get_unit_for_user(request.user, key, write=True)
-    queryset = Task.objects.filter(unit=unit).order_by("until", "title")
+    queryset = Task.objects.filter(unit=unit)
     if request.method == "POST":
         formset = TaskFormSet(request.POST, queryset=queryset)
         if formset.is_valid():
