@@ -68,5 +68,7 @@ def rebuild_index(progress=None) -> int:
     backend = get_backend()
     with transaction.atomic():
         count = backend.rebuild(all_documents(), progress=progress)
-    backend.maintain()
+    # Housekeeping (VACUUM on PostgreSQL) cannot run inside a transaction: when the
+    # caller has one open (the importer does), it runs after the commit.
+    transaction.on_commit(backend.maintain)
     return count
