@@ -327,9 +327,6 @@ class Backend:
             )
             return {i: (f if isinstance(f, dict) else json.loads(f)) for i, f in cursor.fetchall()}
 
-    def count(self, query: Query, filters: Filters) -> int:
-        raise NotImplementedError
-
     def candidates(
         self, query: Query, filters: Filters, limit: int, *, stats=None, state=None
     ) -> list[tuple[int, float]]:
@@ -379,16 +376,6 @@ class SqliteBackend(Backend):
             "INSERT INTO search_facet (id, kind, area, status, result) "
             "SELECT id, kind, area, status, result FROM search_document"
         )
-
-    def count(self, query, filters) -> int:
-        where, params = filters.sql()
-        join = " JOIN search_facet d ON d.id = search_fts.rowid" if where else ""
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT count(*) FROM search_fts{join} WHERE search_fts MATCH %s{where}",
-                [query.fts5(), *params],
-            )
-            return cursor.fetchone()[0]
 
     def candidates(self, query, filters, limit, *, stats=None, state=None):
         weights = ", ".join(str(WEIGHTS[c]) for c in COLUMNS)
@@ -513,12 +500,6 @@ class PostgresBackend(Backend):
             f"WHERE {' AND '.join(where)} GROUP BY {keys}"
         )
         return sql, params, match, column
-
-    def count(self, query, filters) -> int:
-        sql, params, match, _ = self._grouped(query, filters, "doc_id")
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) FROM ({sql}) p WHERE {match}", params)
-            return cursor.fetchone()[0]
 
     def candidates(self, query, filters, limit, *, stats=None, state=None):
         doc_count, token_count, _ = state or self.state()
