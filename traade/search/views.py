@@ -22,10 +22,15 @@ def _link(params: dict, **changes) -> str:
     return "?" + urlencode(merged)
 
 
+def _partial(request) -> bool:
+    """An htmx request that swaps part of the page (a history restore needs the whole)."""
+    return bool(request.htmx) and not request.htmx.history_restore_request
+
+
 @require_GET
 def results(request):
     form = SearchForm(request.GET)
-    context = {"form": form, "query": "", "results": None}
+    context = {"form": form, "query": "", "results": None, "partial": _partial(request)}
     if form.is_valid() and form.cleaned_data["q"].strip():
         data = form.cleaned_data
         page = data["page"] or 1
@@ -38,7 +43,7 @@ def results(request):
             result=data["result"] or None,
             limit=PAGE_SIZE,
             offset=(page - 1) * PAGE_SIZE,
-            prefix=bool(request.htmx),
+            prefix=_partial(request),
         )
         params = {k: data[k] for k in FILTERS if data.get(k)}
         area_names = dict(Area.objects.values_list("key", "name"))
@@ -89,11 +94,11 @@ def results(request):
             first_shown=(page - 1) * PAGE_SIZE + 1,
             last_shown=shown_to,
         )
-    if request.htmx and request.GET.get("preview"):
+    if _partial(request) and request.GET.get("preview"):
         if context["results"]:
             context["results"].hits = context["results"].hits[:PREVIEW_SIZE]
         return render(request, "search/_preview.html", context)
-    template = "search/results.html#results" if request.htmx else "search/results.html"
+    template = "search/results.html#results" if _partial(request) else "search/results.html"
     return render(request, template, context)
 
 
@@ -103,7 +108,9 @@ def who_can_help(request):
     helpers = None
     if form.is_valid() and form.cleaned_data["need"].strip():
         helpers = search.who_can_help(form.cleaned_data["need"], user=request.user)
-    template = "search/who_can_help.html#helpers" if request.htmx else "search/who_can_help.html"
+    template = (
+        "search/who_can_help.html#helpers" if _partial(request) else "search/who_can_help.html"
+    )
     return render(request, template, {"form": form, "helpers": helpers})
 
 

@@ -110,3 +110,14 @@ def test_the_front_page_preview_shows_the_best_few(client_for, employee, units):
     assert 'id="home-preview"' in html and "<html" not in html
     assert "Plejecenter Solgården" in html
     assert "Se alle resultater (1)" in html
+
+
+def test_an_htmx_history_restore_gets_the_whole_page(client_for, employee, units):
+    response = client_for(employee).get(
+        reverse("search:results"),
+        {"q": "demens"},
+        headers={"HX-Request": "true", "HX-History-Restore-Request": "true"},
+    )
+    html = response.content.decode()
+    assert "<html" in html and "Plejecenter Solgården" in html
+    assert 'hx-swap-oob="true"' not in html
