@@ -34,7 +34,7 @@ def test_search_prints_the_json_contract(indexed_unit):
 def test_search_filters_by_kind_area_and_limit(indexed_unit, leader):
     search.index(leader.person)
     assert run_search("solgården", "--kind", "person", "--json")["results"][0]["key"] == "p-lars"
-    assert run_search("demens", "--area", "nowhere", "--json")["results"] == []
+    assert run_search("demens", "--area", indexed_unit.area.key, "--json")["total"] == 1
     assert len(run_search("solgården", "--limit", "1", "--json")["results"]) == 1
 
 
@@ -55,6 +55,18 @@ def test_bad_arguments_exit_non_zero_with_an_english_message():
     )
     assert result.returncode != 0
     assert "--limit: must be between 1 and 1000" in result.stderr
+
+
+def test_unknown_area_and_empty_query_are_usage_errors(indexed_unit):
+    with pytest.raises(CommandError) as error:
+        call_command("search", "demens", "--area", "nowhere", stderr=io.StringIO())
+    assert error.value.returncode == 2
+    assert "unknown area 'nowhere'" in str(error.value)
+    assert indexed_unit.area.key in str(error.value)
+    with pytest.raises(CommandError) as error:
+        call_command("search", "  ", stderr=io.StringIO())
+    assert error.value.returncode == 2
+    assert "empty" in str(error.value)
 
 
 def test_search_without_json_prints_a_table(indexed_unit):

@@ -32,7 +32,16 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         query = " ".join(options["query"]).strip()
         if not query:
-            raise CommandError("the query is empty")
+            raise CommandError("the query is empty; give a word to search for", returncode=2)
+        if options["area"]:
+            from traade.directory.models import Area
+
+            keys = sorted(Area.objects.values_list("key", flat=True))
+            if options["area"] not in keys:
+                raise CommandError(
+                    f"unknown area {options['area']!r}; use one of {', '.join(keys) or '(none)'}",
+                    returncode=2,
+                )
         found = run(query, kinds=options["kind"], area=options["area"], limit=options["limit"])
         if options["json"]:
             self.stdout.write(json.dumps(found.as_json(), ensure_ascii=False, indent=2))
