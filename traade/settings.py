@@ -205,6 +205,8 @@ if HTTPS:
 # Product settings.
 TRAADE_STALE_MONTHS = env_int("TRAADE_STALE_MONTHS", 6)
 TRAADE_ORGANISATION_NAME = os.environ.get("TRAADE_ORGANISATION_NAME", "")
+# Where people report accessibility problems (shown in the accessibility statement).
+TRAADE_ACCESSIBILITY_CONTACT = os.environ.get("TRAADE_ACCESSIBILITY_CONTACT", "")
 # Search: an extra synonym file (same format as traade/search/data/synonyms.txt).
 TRAADE_SYNONYMS_FILE = os.environ.get("TRAADE_SYNONYMS_FILE", "")
 

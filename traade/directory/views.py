@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
@@ -422,4 +423,14 @@ def maintenance(request):
 
 @login_not_required
 def accessibility(request):
-    return render(request, "directory/accessibility.html")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        traade_version = version("traade")
+    except PackageNotFoundError:  # pragma: no cover - running from a plain checkout
+        traade_version = "ukendt"
+    context = {
+        "accessibility_contact": settings.TRAADE_ACCESSIBILITY_CONTACT,
+        "version": traade_version,
+    }
+    return render(request, "directory/accessibility.html", context)

@@ -58,3 +58,11 @@ def test_accessibility_statement_is_public(client):
     response = client.get(reverse("directory:accessibility"))
     assert response.status_code == 200
     assert "WCAG 2.1" in response.text
+
+
+@pytest.mark.django_db
+def test_accessibility_statement_shows_the_configured_contact(client, settings):
+    settings.TRAADE_ACCESSIBILITY_CONTACT = "tilgaengelighed@skovlund.dk"
+    text = client.get(reverse("directory:accessibility")).text
+    assert 'href="mailto:tilgaengelighed@skovlund.dk"' in text
+    assert "Erklæringen gælder Tråde version" in text
