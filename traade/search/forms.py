@@ -23,19 +23,32 @@ KIND_SINGULAR = {
 }
 MAX_QUERY = 500
 PAGE_SIZE = 20
+MAX_PAGE = 50
+# Which kind of record each status belongs to; a status filter applies to its kind only.
+STATUS_KINDS = {
+    **{value: "experiment" for value in ExperimentStatus.values},
+    **{value: "challenge" for value in ChallengeStatus.values},
+}
 
 
 def _status_choices():
-    seen, choices = set(), [("", _("Alle"))]
-    for value, label in [*ExperimentStatus.choices, *ChallengeStatus.choices]:
-        if value not in seen:
-            seen.add(value)
-            choices.append((value, label))
-    return choices
+    """Statuses grouped by the kind they belong to (an <optgroup> each)."""
+    return [
+        ("", _("Alle")),
+        (KIND_LABELS["experiment"], ExperimentStatus.choices),
+        (KIND_LABELS["challenge"], ChallengeStatus.choices),
+    ]
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label=_("Søg"), max_length=MAX_QUERY, required=False)
+    q = forms.CharField(
+        label=_("Søg"),
+        max_length=MAX_QUERY,
+        required=False,
+        error_messages={
+            "max_length": _("Søgningen er for lang – brug højst %(limit_value)d tegn.")
+        },
+    )
     kind = forms.ChoiceField(
         label=_("Type"),
         required=False,
@@ -48,13 +61,47 @@ class SearchForm(forms.Form):
         required=False,
         choices=[("", _("Alle")), *ExperimentResult.choices],
     )
-    page = forms.IntegerField(required=False, min_value=1, max_value=50)
+    page = forms.IntegerField(required=False, min_value=1)
+
+    # A filter value that is not one of the choices is dropped, with this notice.
+    IGNORED = {
+        "kind": _("Typen «%(value)s» findes ikke, så der er søgt i alle typer."),
+        "area": _("Fagområdet «%(value)s» findes ikke, så der er søgt i alle fagområder."),
+        "status": _("Status «%(value)s» findes ikke, så der er søgt uden status."),
+        "result": _("Resultatet «%(value)s» findes ikke, så der er søgt uden resultat."),
+        "page": _("Sidetallet «%(value)s» blev ikke forstået, så du ser første side."),
+    }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["area"].choices = [("", _("Alle fagområder"))] + [
             (a.key, a.name) for a in Area.objects.order_by("name")
         ]
+        self.notices: list[str] = []
+
+    def full_clean(self):
+        super().full_clean()
+        if not self.is_bound:
+            return
+        for name, message in self.IGNORED.items():
+            if name in self._errors:
+                value = str(self.data.get(name, ""))[:50]
+                self.notices.append(message % {"value": value})
+                del self._errors[name]
+                self.cleaned_data[name] = None if name == "page" else ""
+        self._clean_status_kind()
+
+    def _clean_status_kind(self):
+        data = self.cleaned_data
+        status, kind = data.get("status"), data.get("kind")
+        if status and kind and STATUS_KINDS.get(status) != kind:
+            label = dict(ExperimentStatus.choices + ChallengeStatus.choices)[status]
+            owner = KIND_LABELS[STATUS_KINDS[status]].lower()
+            self.notices.append(
+                _("Status «%(status)s» gælder kun %(owner)s, så der er søgt uden status.")
+                % {"status": label, "owner": owner}
+            )
+            data["status"] = ""
 
 
 class ApiSearchForm(forms.Form):

@@ -11,7 +11,15 @@ from django.views.decorators.http import require_GET
 from traade import search
 from traade.directory.models import Area
 
-from .forms import KIND_LABELS, KIND_SINGULAR, PAGE_SIZE, ApiSearchForm, HelpForm, SearchForm
+from .forms import (
+    KIND_LABELS,
+    KIND_SINGULAR,
+    MAX_PAGE,
+    PAGE_SIZE,
+    ApiSearchForm,
+    HelpForm,
+    SearchForm,
+)
 
 FILTERS = ("q", "kind", "area", "status", "result")
 PREVIEW_SIZE = 5
@@ -30,21 +38,42 @@ def _partial(request) -> bool:
 @require_GET
 def results(request):
     form = SearchForm(request.GET)
-    context = {"form": form, "query": "", "results": None, "partial": _partial(request)}
-    if form.is_valid() and form.cleaned_data["q"].strip():
+    valid = form.is_valid()
+    context = {
+        "form": form,
+        "query": "",
+        "results": None,
+        "partial": _partial(request),
+        "notices": list(form.notices),
+    }
+    if valid and form.cleaned_data["q"].strip():
         data = form.cleaned_data
         page = data["page"] or 1
-        found = search.search(
-            data["q"],
-            user=request.user,
-            kinds=[data["kind"]] if data["kind"] else None,
-            area=data["area"] or None,
-            status=data["status"] or None,
-            result=data["result"] or None,
-            limit=PAGE_SIZE,
-            offset=(page - 1) * PAGE_SIZE,
-            prefix=_partial(request),
-        )
+
+        def run(page):
+            return search.search(
+                data["q"],
+                user=request.user,
+                kinds=[data["kind"]] if data["kind"] else None,
+                area=data["area"] or None,
+                status=data["status"] or None,
+                result=data["result"] or None,
+                limit=PAGE_SIZE,
+                offset=(page - 1) * PAGE_SIZE,
+                prefix=_partial(request),
+            )
+
+        found = run(min(page, MAX_PAGE))
+        last_page = min(MAX_PAGE, max(1, -(-found.total // PAGE_SIZE)))
+        if page > MAX_PAGE or (page > 1 and not found.hits):
+            # Past the last page: show the last page that has results, and say so.
+            requested, page = page, last_page
+            found = run(page) if found.total else found
+            if found.total:
+                context["notices"].append(
+                    f"Side {requested} findes ikke for denne søgning, "
+                    f"så du ser den sidste side ({page})."
+                )
         params = {k: data[k] for k in FILTERS if data.get(k)}
         area_names = dict(Area.objects.values_list("key", "name"))
         for hit in found.hits:
@@ -90,7 +119,9 @@ def results(request):
             suggestion_url=_link(params, q=found.suggestion or found.corrected_query, page=""),
             page=page,
             previous_url=_link(params, page=page - 1 if page > 2 else "") if page > 1 else "",
-            next_url=_link(params, page=page + 1) if found.total > shown_to else "",
+            next_url=_link(params, page=page + 1)
+            if found.total > shown_to and page < MAX_PAGE
+            else "",
             first_shown=(page - 1) * PAGE_SIZE + 1,
             last_shown=shown_to,
         )

@@ -121,3 +121,50 @@ def test_an_htmx_history_restore_gets_the_whole_page(client_for, employee, units
     html = response.content.decode()
     assert "<html" in html and "Plejecenter Solgården" in html
     assert 'hx-swap-oob="true"' not in html
+
+
+def _page(client, **params):
+    response = client.get(reverse("search:results"), params)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_too_long_query_is_explained(client_for, employee, units):
+    html = _page(client_for(employee), q="demens " * 80)
+    assert "Søgningen er for lang – brug højst 500 tegn" in html
+    assert 'aria-invalid="true"' in html
+
+
+@pytest.mark.parametrize(
+    ("params", "notice"),
+    [
+        ({"page": "abc"}, "Sidetallet «abc» blev ikke forstået"),
+        ({"area": "nonexistent"}, "Fagområdet «nonexistent» findes ikke"),
+        ({"kind": "bogus"}, "Typen «bogus» findes ikke"),
+        ({"status": "bogus"}, "Status «bogus» findes ikke"),
+    ],
+)
+def test_unknown_parameters_are_ignored_with_a_notice(client_for, employee, units, params, notice):
+    html = _page(client_for(employee), q="demens", **params)
+    assert notice in html
+    assert "Plejecenter Solgården" in html
+
+
+@pytest.mark.parametrize("page", ["9", "51", "5000"])
+def test_a_page_past_the_end_shows_the_last_page(client_for, employee, units, page):
+    html = _page(client_for(employee), q="demens", page=page)
+    assert f"Side {page} findes ikke" in html
+    assert "Plejecenter Solgården" in html
+    assert "viser 161" not in html
+
+
+def test_status_options_are_grouped_by_kind(client_for, employee, units):
+    html = _page(client_for(employee), q="demens")
+    assert '<optgroup label="Prøvehandlinger">' in html
+    assert '<optgroup label="Udfordringer">' in html
+
+
+def test_a_status_of_another_kind_is_dropped_with_a_notice(client_for, employee, units):
+    html = _page(client_for(employee), q="demens", kind="unit", status="open")
+    assert "Status «Åben» gælder kun udfordringer" in html
+    assert "Plejecenter Solgården" in html
