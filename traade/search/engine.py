@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import threading
 import time
 from collections import defaultdict
@@ -29,6 +30,7 @@ from .analysis import (
     analyse_query,
     damerau_levenshtein,
     deletes,
+    lexicon,
     load_synonyms,
     max_typo_distance,
     normalise,
@@ -231,11 +233,60 @@ def _with_synonyms(parts: tuple[str, ...], syn, limit: int = 6) -> list[tuple[st
     return variants[:limit]
 
 
+# Written without æ and ø ("aeldre", "boern"): read "ae" as "æ" and "oe" as "ø" when
+# the word is unknown and that gives a known word ("aa" is always "å", see `normalise`).
+DIGRAPHS = (("ae", "æ"), ("oe", "ø"))
+MAX_DIGRAPHS = 4  # at most 2**4 spellings of a word
+
+
+def _respellings(word: str) -> list[str]:
+    """`word` with some or all of its "ae"/"oe" read as "æ"/"ø", most replaced first."""
+    letters = dict(DIGRAPHS)
+    pieces, i, found = [], 0, 0
+    while i < len(word):
+        pair = word[i : i + 2]
+        if pair in letters and found < MAX_DIGRAPHS:
+            pieces.append((pair, letters[pair]))
+            i += 2
+            found += 1
+        else:
+            pieces.append((word[i],))
+            i += 1
+    variants = {"".join(p) for p in itertools.product(*pieces)}
+    variants.discard(word)
+    return sorted(variants, key=lambda v: (len(v), v))
+
+
+def _respell(qwords: list[QueryWord], backend) -> list[QueryWord]:
+    """Read "ae"/"oe" as "æ"/"ø" in words the index does not know, where that gives a
+    word it does know (before typo correction, which would find "aldrig" for "aeldre")."""
+    variants = {
+        w.surface: _respellings(w.surface) for w in qwords if "ae" in w.surface or "oe" in w.surface
+    }
+    if not variants:
+        return qwords
+    stats = backend.term_stats(
+        {w.term for w in qwords} | {stem(v) for vs in variants.values() for v in vs}
+    )
+    lex = lexicon()
+    out = []
+    for w in qwords:
+        choice = None
+        if w.surface in variants and w.term not in stats:
+            known = [v for v in variants[w.surface] if stem(v) in stats]
+            if not known and w.surface not in lex:
+                known = [v for v in variants[w.surface] if v in lex]
+            choice = known[0] if known else None
+        out.append(QueryWord(choice, stem(choice)) if choice else w)
+    return out
+
+
 def build_concepts(text: str, backend, *, prefix: bool = False) -> list[Concept]:
     """Turn the query text into concepts with their alternatives."""
     qwords = analyse_query(text)
     if not qwords:
         return []
+    qwords = _respell(qwords, backend)
     syn = synonyms()
     concepts = _synonym_concepts(qwords, syn)
 

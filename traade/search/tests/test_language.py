@@ -73,6 +73,18 @@ def test_aa_finds_å(nursing, find):
     assert find("Aahuset")[0] == nursing["aahus"].key
 
 
+def test_ae_and_oe_are_read_as_æ_and_ø_before_typo_correction(make, indexed, employee):
+    elderly = make("Ældrerådet", description="Rådgiver om ældre borgere.")
+    never = make("Aldrig alene", description="Aldrig alene er et netværk.")
+    school = make("Højskolen", description="En højskole.")
+    indexed()
+    found = search.search("aeldre", user=employee)
+    assert found.hits[0].key == elderly.key
+    assert never.key not in [h.key for h in found.hits]
+    assert found.corrected_query == ""
+    assert search.search("hoejskole", user=employee).hits[0].key == school.key
+
+
 @pytest.mark.parametrize(
     ("query", "unit"), [("VR", "vr"), ("pædagogisk psykologisk rådgivning", "ppr")]
 )
