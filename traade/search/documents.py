@@ -62,8 +62,44 @@ class Document:
         return columns, surfaces
 
 
-def _join(items) -> str:
-    return ". ".join(str(i) for i in items if i)
+def _clean(item) -> str:
+    return " ".join(str(item or "").split())
+
+
+def _sentences(items) -> str:
+    """Texts as sentences for a snippet: each ends with one full stop (unless it has its
+    own punctuation), and a text already given is not repeated."""
+    out, seen = [], set()
+    for item in items:
+        text = _clean(item)
+        key = text.rstrip(".!?…:;,").casefold()
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        out.append(text if text[-1] in ".!?…" else text.rstrip(":;,") + ".")
+    return " ".join(out)
+
+
+def _list(items) -> str:
+    """Keywords (tags, expertise, names) separated by commas, without repeats."""
+    out, seen = [], set()
+    for item in items:
+        text = _clean(item).rstrip(".,;:")
+        if text and text.casefold() not in seen:
+            seen.add(text.casefold())
+            out.append(text)
+    return ", ".join(out)
+
+
+def _labelled(label, items) -> str:
+    """ "Social- og sundhedsassistent – demens, i eget hjem"."""
+    return " – ".join(x for x in (_clean(label), _list(items)) if x)
+
+
+def _tried(title, tags) -> str:
+    """An experiment in another record's context: its title and, in brackets, its tags."""
+    tags = _list(tags or [])
+    return f"{_clean(title)} ({tags})" if tags else _clean(title)
 
 
 def _grouped(rows, key: str) -> dict:
@@ -103,12 +139,11 @@ def load_units(ids: list[int], today: datetime.date) -> list[Document]:
     ):
         current, ended = [], []
         for task in tasks.get(unit["pk"], ()):
-            text = _join([task["title"], task["description"]])
+            text = _sentences([task["title"], task["description"]])
             is_current = task["until"] is None or task["until"] >= today
             (current if is_current else ended).append(text)
         experiments = [
-            _join([e["experiment__title"], *(e["experiment__tags"] or [])])
-            for e in tried.get(unit["pk"], ())
+            _tried(e["experiment__title"], e["experiment__tags"]) for e in tried.get(unit["pk"], ())
         ]
         docs.append(
             Document(
@@ -119,12 +154,12 @@ def load_units(ids: list[int], today: datetime.date) -> list[Document]:
                 area=unit["area__key"],
                 fields={
                     "name": unit["name"],
-                    "knowledge": _join(unit["knowledge"] or []),
-                    "current_tasks": _join(current),
-                    "offers": _join(unit["offers"] or []),
+                    "knowledge": _list(unit["knowledge"] or []),
+                    "current_tasks": _sentences(current),
+                    "offers": _list(unit["offers"] or []),
                     "body": unit["description"],
-                    "ended_tasks": _join(ended),
-                    "context": _join([unit["area__name"], *experiments]),
+                    "ended_tasks": _sentences(ended),
+                    "context": _sentences([unit["area__name"], *experiments]),
                 },
             )
         )
@@ -147,7 +182,7 @@ def load_people(ids: list[int], today: datetime.date) -> list[Document]:
         .order_by("pk")
         .values("pk", "key", "name", "title", "expertise", "unit__name", "unit__area__key")
     ):
-        experiments = [_join([e["title"], *(e["tags"] or [])]) for e in tried.get(person["pk"], ())]
+        experiments = [_tried(e["title"], e["tags"]) for e in tried.get(person["pk"], ())]
         docs.append(
             Document(
                 kind="person",
@@ -157,8 +192,8 @@ def load_people(ids: list[int], today: datetime.date) -> list[Document]:
                 area=person["unit__area__key"],
                 fields={
                     "name": person["name"],
-                    "knowledge": _join([person["title"], *(person["expertise"] or [])]),
-                    "context": _join([person["unit__name"], *experiments]),
+                    "knowledge": _labelled(person["title"], person["expertise"] or []),
+                    "context": _sentences([person["unit__name"], *experiments]),
                 },
             )
         )
@@ -194,9 +229,9 @@ def load_experiments(ids: list[int], today: datetime.date) -> list[Document]:
                 result=e["result"],
                 fields={
                     "name": e["title"],
-                    "knowledge": _join(e["tags"] or []),
-                    "body": _join([e["why"], e["what"], e["learning"]]),
-                    "context": _join([*(u["unit__name"] for u in own), *(e["partners"] or [])]),
+                    "knowledge": _list(e["tags"] or []),
+                    "body": _sentences([e["why"], e["what"], e["learning"]]),
+                    "context": _list([*(u["unit__name"] for u in own), *(e["partners"] or [])]),
                 },
             )
         )
@@ -228,7 +263,7 @@ def load_challenges(ids: list[int], today: datetime.date) -> list[Document]:
                 status=c["status"],
                 fields={
                     "name": c["title"],
-                    "body": _join(
+                    "body": _sentences(
                         [c["description"], *(r["text"] for r in responses.get(c["pk"], ()))]
                     ),
                     "context": c["unit__name"],

@@ -74,3 +74,36 @@ def test_anonymous_users_find_nothing(unit):
 
     search.index(unit)
     assert search.search("solgården", user=AnonymousUser()).hits == []
+
+
+def test_snippets_join_fields_cleanly(make, indexed, employee, care):
+    import re
+
+    from traade.builders import make_experiment, make_person
+
+    unit = make("Demenshuset")
+    make_person(
+        name="Bo Berg", title="Social- og sundhedsassistent", expertise=["demens i eget hjem"]
+    )
+    for title in ("Sansehave", "Dukketerapi"):
+        make_experiment(title=title, tags=["demens", "Demens"], units=[unit])
+    make_experiment(
+        title="Walk and talk",
+        why="Vi ville lære noget nyt.",
+        what="Vi har gået ture med demente",
+        learning="Det virkede",
+        units=[unit],
+    )
+    indexed()
+    found = search.search("demens", user=employee, limit=20)
+    snippets = {h.key: re.sub("<[^>]+>", "", h.snippet) for h in found.hits}
+    snippets |= {
+        h.key: re.sub("<[^>]+>", "", h.snippet)
+        for h in search.search("lære nyt", user=employee).hits
+    }
+    text = " | ".join(snippets.values())
+    assert ".." not in text
+    assert "demens. demens" not in text.lower()
+    assert "demens, demens" not in text.lower()
+    assert "Social- og sundhedsassistent – demens i eget hjem" in text
+    assert "lære noget nyt. Vi har gået ture med demente. Det virkede." in text
