@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.urls import NoReverseMatch
+
 from .engine import run
 
 EXPERIMENT_SHARE = 0.6
@@ -25,7 +27,15 @@ class Helper:
     subtitle: str = ""
     snippet: str = ""
     url: str = ""
-    experiments: list[str] = field(default_factory=list)
+    experiments: list[str] = field(default_factory=list)  # titles of experiments it tried
+    experiment_links: list[tuple[str, str]] = field(default_factory=list)  # (title, url)
+
+
+def _url(obj) -> str:
+    try:
+        return obj.get_absolute_url()
+    except (AttributeError, NoReverseMatch):
+        return ""
 
 
 def who_can_help(text: str, *, limit: int = 10) -> list[Helper]:
@@ -60,6 +70,7 @@ def who_can_help(text: str, *, limit: int = 10) -> list[Helper]:
             helper.score += share
             if len(helper.experiments) < 3:
                 helper.experiments.append(experiment.title)
+                helper.experiment_links.append((experiment.title, _url(experiment)))
     ranked = sorted(helpers.values(), key=lambda h: (-h.score, h.kind, h.key))[:limit]
     units = {
         u.key: u

@@ -23,6 +23,7 @@ from .forms import (
 
 FILTERS = ("q", "kind", "area", "status", "result")
 PREVIEW_SIZE = 5
+NEED_MISSING = "Skriv, hvad du har brug for hjælp til, fx «borgere med demens, der ikke vil i bad»."
 
 
 def _link(params: dict, **changes) -> str:
@@ -136,13 +137,19 @@ def results(request):
 @require_GET
 def who_can_help(request):
     form = HelpForm(request.GET)
-    helpers = None
+    helpers, need_error = None, ""
     if form.is_valid() and form.cleaned_data["need"].strip():
         helpers = search.who_can_help(form.cleaned_data["need"], user=request.user)
+    elif "need" in request.GET:
+        # Submitted empty (or too long): say what is missing, on the field.
+        need_error = form.errors.get("need", [NEED_MISSING])[0]
+        form.fields["need"].widget.attrs.update(
+            {"aria-invalid": "true", "aria-describedby": "need-error need-help"}
+        )
     template = (
         "search/who_can_help.html#helpers" if _partial(request) else "search/who_can_help.html"
     )
-    return render(request, template, {"form": form, "helpers": helpers})
+    return render(request, template, {"form": form, "helpers": helpers, "need_error": need_error})
 
 
 @login_not_required

@@ -40,3 +40,24 @@ def test_anonymous_users_get_no_help(make, indexed):
     make("Teknologiteamet", knowledge=["robotstøvsugere"])
     indexed()
     assert search.who_can_help("robotstøvsuger", user=AnonymousUser()) == []
+
+
+def test_an_empty_need_is_explained(client_for, employee, db):
+    client = client_for(employee)
+    url = reverse("search:who-can-help")
+    assert "need-error" not in client.get(url).content.decode()
+    for headers in ({}, {"HX-Request": "true"}):
+        html = client.get(url, {"need": "  "}, headers=headers).content.decode()
+        assert "Skriv, hvad du har brug for hjælp til" in html
+
+
+def test_tried_experiments_link_to_the_experiment(client_for, employee, make, indexed):
+    unit = make("Solgården", description="Plejecenter.")
+    experiment = make_experiment(title="Robotstøvsugere i boligerne", units=[unit])
+    indexed()
+    html = (
+        client_for(employee)
+        .get(reverse("search:who-can-help"), {"need": "robotstøvsuger"})
+        .content.decode()
+    )
+    assert f'<a href="{experiment.get_absolute_url()}">Robotstøvsugere i boligerne</a>' in html
