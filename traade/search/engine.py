@@ -27,6 +27,7 @@ from .analysis import (
     STOPWORDS,
     WORD_RE,
     QueryWord,
+    analyse,
     analyse_query,
     damerau_levenshtein,
     deletes,
@@ -62,6 +63,17 @@ COVERAGE_WEIGHT = 0.7
 PHRASE_BONUS = 0.5
 # A concept matched only through a synonym counts this much of a direct match.
 SYNONYM_MATCH = 0.8
+# A concept matched only inside compounds (its parts in the parts column) counts this much.
+PART_MATCH = 0.5
+# Placement: a concept in the record's own name (title) multiplies the score by
+# 1 + NAME_BONUS (by 1 + NAME_BONUS * NAME_PART_SHARE as part of a compound in the name);
+# found only in the weak columns (context, ended tasks), by WEAK_ONLY. Averaged over the
+# query's concepts. A person's unit name thus weighs much less than the unit's own name.
+NAME_BONUS = 0.5
+NAME_PART_SHARE = 1.0
+WEAK_ONLY = 0.5
+STRONG_COLUMNS = ("name", "knowledge", "current", "body")
+WEAK_COLUMNS = ("ended", "context")
 
 URL_NAMES = {
     "unit": "directory:unit-detail",
@@ -281,6 +293,12 @@ def _respell(qwords: list[QueryWord], backend) -> list[QueryWord]:
     return out
 
 
+def _any_known(entries, backend) -> bool:
+    """Whether the index has every term of at least one of `entries`."""
+    stats = backend.term_stats({t for entry in entries for t in entry})
+    return any(all(t in stats for t in entry) for entry in entries)
+
+
 def build_concepts(text: str, backend, *, prefix: bool = False) -> list[Concept]:
     """Turn the query text into concepts with their alternatives."""
     qwords = analyse_query(text)
@@ -326,10 +344,16 @@ def build_concepts(text: str, backend, *, prefix: bool = False) -> list[Concept]
             continue
         # Unknown to the index: completions while typing, close spellings, or parts.
         found = corrections(word.term)
-        if not found and parts and any(p in stats for p in parts):
+        if (
+            not found
+            and parts
+            and any(p in stats for p in parts)
+            and not syn.alternatives((word.term,))
+        ):
             # A compound the index does not know is searched as its parts, each on its
             # own ("pædagogmangel" → "pædagog", "mangel"); the ranking favours records
-            # that have both.
+            # that have both. A compound with synonyms ("plejehjem") stays one concept:
+            # its synonyms, or all its parts together.
             for part in parts:
                 alternatives = [(part,), *sorted(syn.alternatives((part,)))]
                 result.append(Concept([QueryWord(part, part)], alternatives, main=(part,)))
@@ -339,9 +363,16 @@ def build_concepts(text: str, backend, *, prefix: bool = False) -> list[Concept]
             for term, _df, _word in backend.prefix_terms(word.term, MAX_COMPLETIONS):
                 c.alternatives.append((term,))
                 c.primary.add((term,))
-        if parts:
+        whole_synonyms = syn.alternatives((word.term,))
+        if parts and not (whole_synonyms and _any_known(whole_synonyms, backend)):
+            # A compound whose synonyms the index knows ("plejehjem" → "plejecenter") is
+            # searched as those; its parts alone would find other compounds
+            # ("hjemmepleje") first.
             c.alternatives.extend(_with_synonyms(parts, syn))
             c.primary.add(parts)
+        elif whole_synonyms and not found:
+            # The index does not have the word itself: its synonyms stand in for it.
+            c.primary.update(whole_synonyms)
         for term in found:
             c.alternatives.append((term,))
             c.primary.add((term,))
@@ -376,16 +407,52 @@ def corrected_text(text: str, concepts: list[Concept]) -> str:
 # --- ranking ------------------------------------------------------------------
 
 
+def _placement(alt: tuple[str, ...], name: set, name_parts: set, strong: set, weak: set):
+    """How well the terms of one alternative are placed in a record, or None if absent."""
+    if all(t in name for t in alt):
+        return 1 + NAME_BONUS
+    if all(t in name or t in name_parts for t in alt):
+        return 1 + NAME_BONUS * NAME_PART_SHARE
+    if all(t in strong for t in alt):
+        return 1.0
+    if all(t in strong or t in weak for t in alt):
+        return WEAK_ONLY
+    return None
+
+
 def _rerank(concepts: list[Concept], row: Row, score: float) -> float:
-    terms = {t for ts in row.columns.values() for t in ts}
+    columns = row.columns
+    weak = {t for column in WEAK_COLUMNS for t in columns[column]}
+    strong = {t for column in STRONG_COLUMNS for t in columns[column]}
+    name = set(columns["name"])
+    name_parts = set(analyse(row.title).parts)
+    parts = set(columns["parts"])
+    terms = strong | weak | parts
     matched = 0.0
+    placement = 0.0
     for c in concepts:
-        if any(all(t in terms for t in alt) for alt in c.primary):
-            matched += 1
-        elif any(all(t in terms for t in alt) for alt in c.alternatives):
-            matched += SYNONYM_MATCH
+        credit, place = 0.0, 0.0
+        for alt in c.alternatives:
+            if not all(t in terms for t in alt):
+                continue
+            whole = _placement(alt, name, name_parts, strong, weak)
+            if alt in c.primary:
+                # A word found only inside other compounds ("pleje" + "hjem" in
+                # "hjemmepleje" for "plejehjem") counts less than the word itself.
+                this = 1.0 if whole is not None else PART_MATCH
+            else:
+                this = SYNONYM_MATCH if whole is not None else PART_MATCH * SYNONYM_MATCH
+                # A synonym in a name is not the record the query names.
+                whole = min(whole, 1.0) if whole is not None else None
+            credit = max(credit, this)
+            place = max(place, whole if whole is not None else WEAK_ONLY)
+        matched += credit
+        placement += place if credit else 1.0
     coverage = matched / len(concepts)
     factor = (1 - COVERAGE_WEIGHT) + COVERAGE_WEIGHT * coverage**2
+    # Where the words stand: in the record's own name, or only in what surrounds it
+    # (a person's unit, an experiment's units, ended tasks).
+    factor *= placement / len(concepts)
     # Phrase: consecutive query concepts whose terms stand next to each other.
     sequence = [c for c in concepts]
     if len(sequence) > 1:

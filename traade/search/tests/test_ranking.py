@@ -90,3 +90,54 @@ def test_a_broad_query_in_a_large_index_ranks_strong_fields_and_still_counts(
     assert [h.key for h in found.hits] == [named.key, knows.key]
     page = client_for(employee).get(reverse("search:results"), {"q": "demens"})
     assert "Enheder</a>" in page.content.decode()
+
+
+def test_a_unit_named_in_the_query_ranks_above_the_people_who_work_there(make, indexed, find):
+    from traade.builders import make_person
+
+    unit = make(
+        "Plejecenter Lindegården",
+        description="Et plejecenter med 60 boliger, demensafsnit, træning og en have. " * 4,
+        knowledge=["demens", "palliation", "sansehave", "rehabilitering"],
+    )
+    people = [
+        make_person(name=f"Person {i}", title="Social- og sundhedsassistent", unit=unit)
+        for i in range(12)
+    ]
+    indexed()
+    found = find("Lindegaarden")
+    assert found[0] == unit.key
+    assert set(found[1:13]) == {p.key for p in people}
+
+
+def test_plejehjem_finds_plejecentre_before_home_care(make, indexed, find):
+    from traade.builders import make_person
+
+    home_care = make("Hjemmeplejen Nord", knowledge=["personlig pleje i hjemmet"])
+    for i in range(4):
+        make_person(name=f"Hjælper {i}", title="Hjemmehjælper", unit=home_care)
+    centre = make("Plejecenter Rosenly", description="Et plejecenter med 40 boliger.")
+    make("Borgerservice", description="Pas, kørekort og meget andet.")
+    indexed()
+    for query in ("plejehjem", "plejehjemmene"):
+        assert find(query)[0] == centre.key, query
+
+
+def test_a_word_only_inside_compounds_counts_less_than_the_word(make, indexed, find):
+    parts = make("Enhed A", knowledge=["hjemmepleje"])
+    whole = make("Enhed B", knowledge=["pleje", "plejehjem"])
+    indexed()
+    assert find("plejehjem")[0] == whole.key
+    assert parts.key not in find("plejehjem")[:1]
+
+
+def test_a_unit_with_the_word_in_its_compound_name_ranks_high(make, indexed, find):
+    team = make(
+        "Demensteamet",
+        description="Vi rådgiver pårørende og personale og kommer på hjemmebesøg hos borgere.",
+        knowledge=["demens", "pårørende", "rådgivning"],
+    )
+    for i in range(5):
+        make(f"Enhed {i}", knowledge=["demens"])
+    indexed()
+    assert find("demens")[0] == team.key
