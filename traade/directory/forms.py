@@ -162,14 +162,19 @@ class DeclineSuggestionForm(forms.Form):
     )
 
 
-class MaintenanceFilterForm(forms.Form):
-    area = forms.ModelChoiceField(
+def area_filter_field() -> forms.ModelChoiceField:
+    """The optional "Fagområde" filter of list pages, chosen by the area's key."""
+    return forms.ModelChoiceField(
         label=_("Fagområde"),
         queryset=Area.objects.all(),
         to_field_name="key",
         required=False,
         empty_label=_("Alle fagområder"),
     )
+
+
+class MaintenanceFilterForm(forms.Form):
+    area = area_filter_field()
 
 
 class PersonForm(forms.Form):

@@ -41,6 +41,23 @@ def _save_unit(unit: Unit, *, actor, reason: str) -> None:
     _reindex(unit)
 
 
+def _apply(obj, data: dict, fields, *, phrase_fields) -> list[str]:
+    """Set the given fields from `data` (phrases cleaned, text trimmed); return the changed."""
+    changed = []
+    for field in fields:
+        if field not in data:
+            continue
+        value = data[field]
+        if field in phrase_fields:
+            value = clean_phrases(value)
+        elif isinstance(value, str):
+            value = value.strip()
+        if getattr(obj, field) != value:
+            setattr(obj, field, value)
+            changed.append(field)
+    return changed
+
+
 def _reindex(obj) -> None:
     from traade import search
 
@@ -51,18 +68,7 @@ def _reindex(obj) -> None:
 def update_visitkort(*, actor, unit: Unit, data: dict) -> list[str]:
     """Change the visitkort's own fields; returns the names of the fields that changed."""
     unit = Unit.objects.select_for_update().get(pk=unit.pk)
-    changed = []
-    for field in VISITKORT_FIELDS:
-        if field not in data:
-            continue
-        value = data[field]
-        if field in ("knowledge", "offers"):
-            value = clean_phrases(value)
-        elif isinstance(value, str):
-            value = value.strip()
-        if getattr(unit, field) != value:
-            setattr(unit, field, value)
-            changed.append(field)
+    changed = _apply(unit, data, VISITKORT_FIELDS, phrase_fields=("knowledge", "offers"))
     if changed:
         _save_unit(unit, actor=actor, reason="Visitkort redigeret")
     return changed
@@ -204,15 +210,7 @@ def update_person(*, actor, person, data: dict) -> list[str]:
     from .models import Person
 
     person = Person.objects.select_for_update().get(pk=person.pk)
-    changed = []
-    for field in PERSON_FIELDS:
-        if field not in data:
-            continue
-        value = data[field]
-        value = clean_phrases(value) if field == "expertise" else value.strip()
-        if getattr(person, field) != value:
-            setattr(person, field, value)
-            changed.append(field)
+    changed = _apply(person, data, PERSON_FIELDS, phrase_fields=("expertise",))
     if changed:
         person._history_user = actor
         person._change_reason = "Oplysninger redigeret"

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from traade.directory.models import Area
+from traade.directory.forms import area_filter_field
 
 from .models import ExperimentStatus
 
@@ -9,13 +9,7 @@ from .models import ExperimentStatus
 class ExperimentFilterForm(forms.Form):
     """The list's filters, read from the query string."""
 
-    area = forms.ModelChoiceField(
-        label=_("Fagområde"),
-        queryset=Area.objects.all(),
-        to_field_name="key",
-        required=False,
-        empty_label=_("Alle fagområder"),
-    )
+    area = area_filter_field()
     status = forms.ChoiceField(
         label=_("Status"),
         choices=[("", _("Alle"))] + list(ExperimentStatus.choices),

@@ -4,14 +4,17 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('directory', '0002_suggestion_accepted_text'),
+        ("directory", "0002_suggestion_accepted_text"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='task',
-            options={'ordering': [models.OrderBy(models.F('until'), nulls_last=True), 'title'], 'verbose_name': 'aktuel opgave', 'verbose_name_plural': 'aktuelle opgaver'},
+            name="task",
+            options={
+                "ordering": [models.OrderBy(models.F("until"), nulls_last=True), "title"],
+                "verbose_name": "aktuel opgave",
+                "verbose_name_plural": "aktuelle opgaver",
+            },
         ),
     ]
