@@ -235,7 +235,7 @@ def suggestion_create(request, key):
 
 def suggestion_list(request, key):
     unit = access.get_unit_for_user(request.user, key, write=True)
-    suggestions = unit.suggestions.select_related("author__person__unit", "decided_by")
+    suggestions = unit.suggestions.select_related("author__person__unit", "decided_by__person")
     return render(
         request,
         "directory/suggestion_list.html",
