@@ -66,7 +66,7 @@ PATTERNS: list[tuple[str, object]] = [
     (r"(?P<v>.+) is not a valid e-mail address", "{v} er ikke en gyldig e-mailadresse"),
     (r"must be one of (?P<l>.+), not (?P<v>.+)", "skal være en af disse: {l} – ikke {v}"),
     (
-        r"must be true or false, not (?P<v>.+)",
+        r"must be true or false \(in a spreadsheet also ja or nej\), not (?P<v>.+)",
         "skal være ja eller nej (true eller false), ikke {v}",
     ),
     (

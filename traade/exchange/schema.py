@@ -191,7 +191,7 @@ class Bool(Field):
 
     def check(self, value, ctx):
         if not isinstance(value, bool):
-            raise Invalid(f"must be true or false, not {value!r}")
+            raise Invalid(f"must be true or false (in a spreadsheet also ja or nej), not {value!r}")
         return value
 
 

@@ -134,7 +134,7 @@ def test_import_reports_wrong_types(sample, rejected):
     assert rejected(sample) == [
         "units[0].name: must be text, not a number",
         "units[1].knowledge: must be a list of text, not text",
-        "people[0].is_leader: must be true or false, not 'ja'",
+        "people[0].is_leader: must be true or false (in a spreadsheet also ja or nej), not 'ja'",
         "experiments[0].units: must be a list of unit keys, not text",
         "challenges[0].responses[0]: must be an object, not a list",
     ]
