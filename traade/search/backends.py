@@ -30,6 +30,10 @@ TERM_COLUMNS = tuple(f"t_{c}" for c in COLUMNS)
 # Columns a broad query is limited to (see `Query.strong`).
 STRONG_COLUMNS = ("name", "knowledge", "current")
 
+# PostgreSQL: a term of an AND group is read only where the group's rarest term is when
+# it is in this many times more records (see `PostgresBackend._narrowed`).
+NARROW_RATIO = 4
+
 
 @dataclass
 class Query:
@@ -437,9 +441,22 @@ class PostgresBackend(Backend):
 
     def _clear(self, cursor) -> None:
         cursor.execute("TRUNCATE search_posting")
+        # Millions of postings: building the indexes once after the insert is much
+        # cheaper than updating them row by row (TRUNCATE already locks the table).
+        cursor.execute("ALTER TABLE search_posting DROP CONSTRAINT IF EXISTS search_posting_pkey")
+        cursor.execute("DROP INDEX IF EXISTS search_posting_doc")
 
     def _after_rebuild(self, cursor) -> None:
+        cursor.execute("SET LOCAL work_mem = '256MB'")
+        cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
         cursor.execute(self._postings_sql())
+        cursor.execute(
+            "ALTER TABLE search_posting ADD CONSTRAINT search_posting_pkey "
+            "PRIMARY KEY (term, doc_id) INCLUDE (tf, strong, len, kind, area)"
+        )
+        cursor.execute("CREATE INDEX search_posting_doc ON search_posting (doc_id)")
+        cursor.execute("RESET work_mem")
+        cursor.execute("RESET maintenance_work_mem")
         cursor.execute("ANALYZE search_posting")
 
     def maintain(self) -> None:
@@ -460,7 +477,44 @@ class PostgresBackend(Backend):
             )
             return cursor.fetchall()
 
-    def _grouped(self, query: Query, filters: Filters, keys: str, *, facets: bool = False):
+    @staticmethod
+    def _narrowed(query: Query, stats) -> dict[str, list[str]]:
+        """Terms whose postings are read only for records that have a rarer term.
+
+        A term that occurs only inside AND groups counts only where a whole group
+        matches, and such a record has the group's rarest term. So a common term's
+        postings are read only for the records that have the rarest term of one of its
+        groups (in a compound or synonym expansion such as `ældre AND pleje` this reads
+        a few hundred postings instead of tens of thousands). Returns, per such term,
+        those rarest terms. The result is the same as reading every posting."""
+        if not stats:
+            return {}
+
+        def df(term: str) -> int:
+            return stats.get(term, (0, ""))[0]
+
+        groups = [alt for concept in query.concepts for alt in concept]
+        alone = {alt[0] for alt in groups if len(alt) == 1}
+        rarest: dict[str, set[str]] = {}
+        for alt in groups:
+            if len(alt) < 2:
+                continue
+            rare = min(alt, key=lambda t: (df(t), t))
+            for term in alt:
+                rarest.setdefault(term, set()).add(rare)
+        narrowed = {}
+        for term, rare in rarest.items():
+            if term in alone or term in rare:
+                continue
+            # Looking up each record of the rarer terms costs more per posting than
+            # reading a posting list in order: only worth it for a much rarer term.
+            if df(term) > NARROW_RATIO * sum(df(r) for r in rare):
+                narrowed[term] = sorted(rare)
+        return narrowed
+
+    def _grouped(
+        self, query: Query, filters: Filters, keys: str, *, facets: bool = False, stats=None
+    ):
         """Per matching record: `keys` and f0, f1, … (weighted frequency of each term)."""
         terms = sorted({t for t, _ in query.phrases()})
         column = {t: f"f{i}" for i, t in enumerate(terms)}
@@ -468,6 +522,18 @@ class PostgresBackend(Backend):
             f"max(CASE WHEN term = %s THEN tf END) AS {column[t]}" for t in terms
         )
         params: list = list(terms)
+        narrowed = self._narrowed(query, stats)
+        source = "search_posting"
+        if narrowed:
+            parts = ["SELECT * FROM search_posting WHERE term = ANY(%s)"]
+            params.append([t for t in terms if t not in narrowed])
+            for term, rare in narrowed.items():
+                parts.append(
+                    "SELECT * FROM search_posting WHERE term = %s AND doc_id IN "
+                    "(SELECT doc_id FROM search_posting WHERE term = ANY(%s))"
+                )
+                params += [term, rare]
+            source = f"({' UNION ALL '.join(parts)}) x"
         where = ["term = ANY(%s)"]
         params.append(terms)
         if query.strong:
@@ -496,7 +562,7 @@ class PostgresBackend(Backend):
                 "(" + " AND ".join(f"{column[t]} IS NOT NULL" for t in alt) + ")" for alt in groups
             )
         sql = (
-            f"SELECT {keys}, {frequencies} FROM search_posting "
+            f"SELECT {keys}, {frequencies} FROM {source} "
             f"WHERE {' AND '.join(where)} GROUP BY {keys}"
         )
         return sql, params, match, column
@@ -508,13 +574,14 @@ class PostgresBackend(Backend):
         avgdl = token_count / doc_count
         if stats is None:
             stats = self.term_stats(t for t, _ in query.phrases())
-        sql, params, match, column = self._grouped(query, filters, "doc_id, len")
+        sql, params, match, column = self._grouped(query, filters, "doc_id, len", stats=stats)
         score, score_params = self._score(query, column, stats, doc_count, avgdl)
+        source, source_params = self._normalised(sql, avgdl)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT doc_id, ({score})::float8 AS s FROM ({sql}) p "
+                f"SELECT doc_id, ({score})::float8 AS s FROM {source} "
                 f"WHERE {match} ORDER BY s DESC, doc_id LIMIT %s",
-                [*score_params, *params, limit],
+                [*score_params, *source_params, *params, limit],
             )
             return cursor.fetchall()
 
@@ -527,13 +594,14 @@ class PostgresBackend(Backend):
         if stats is None:
             stats = self.term_stats(t for t, _ in query.phrases())
         sql, params, match, column = self._grouped(
-            query, filters, "doc_id, len, kind, area", facets=True
+            query, filters, "doc_id, len, kind, area", facets=True, stats=stats
         )
         score, score_params = self._score(query, column, stats, doc_count, avgdl)
+        source, source_params = self._normalised(sql, avgdl)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT doc_id, kind, area, ({score})::float8 FROM ({sql}) p WHERE {match}",
-                [*score_params, *params],
+                f"SELECT doc_id, kind, area, ({score})::float8 FROM {source} WHERE {match}",
+                [*score_params, *source_params, *params],
             )
             rows = cursor.fetchall()
         counts: dict[tuple[str, str], int] = {}
@@ -560,9 +628,20 @@ class PostgresBackend(Backend):
                 # Like FTS5: a term counts only where its whole AND group matches.
                 present = " AND ".join(f"{column[t]} IS NOT NULL" for t in others)
                 freq = f"(CASE WHEN {present} THEN {freq} ELSE 0 END)"
-            parts.append(f"%s * ({freq} * {K1 + 1}) / ({freq} + {K1} * (1 - {B} + {B} * len / %s))")
-            score_params += [idf, avgdl]
+            parts.append(f"%s * ({freq} * {K1 + 1}) / ({freq} + k)")
+            score_params.append(idf)
         return " + ".join(parts), score_params
+
+    @staticmethod
+    def _normalised(sql: str, avgdl: float) -> tuple[str, list]:
+        """`sql` with `k`, BM25's length normalisation per record, computed once per
+        record in float8 (written into each term's part it was computed in numeric, once
+        per term: most of the time of a query matching thousands of records)."""
+        return (
+            f"(SELECT *, {K1}::float8 * (1 - {B}::float8 + {B}::float8 * len / %s::float8) AS k "
+            f"FROM ({sql}) g) p",
+            [avgdl],
+        )
 
     def facets(self, query, filters):
         sql, params, match, _ = self._grouped(query, filters, "doc_id, kind, area", facets=True)
