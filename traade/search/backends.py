@@ -528,11 +528,15 @@ class PostgresBackend(Backend):
             parts = ["SELECT * FROM search_posting WHERE term = ANY(%s)"]
             params.append([t for t in terms if t not in narrowed])
             for term, rare in narrowed.items():
+                # Driven by the rarer terms' postings (LATERAL: the planner otherwise
+                # may read the common term's postings and probe the rarer ones).
+                # A record listed twice gives the same maximum.
                 parts.append(
-                    "SELECT * FROM search_posting WHERE term = %s AND doc_id IN "
-                    "(SELECT doc_id FROM search_posting WHERE term = ANY(%s))"
+                    "SELECT q.* FROM (SELECT doc_id FROM search_posting WHERE term = ANY(%s)) r "
+                    "CROSS JOIN LATERAL (SELECT * FROM search_posting "
+                    "WHERE term = %s AND doc_id = r.doc_id OFFSET 0) q"
                 )
-                params += [term, rare]
+                params += [rare, term]
             source = f"({' UNION ALL '.join(parts)}) x"
         where = ["term = ANY(%s)"]
         params.append(terms)
