@@ -28,10 +28,6 @@ def can_suggest(user, unit: Unit) -> bool:
     return bool(user.is_authenticated and user.is_active)
 
 
-def can_view_history(user, unit: Unit) -> bool:
-    return can_edit_unit(user, unit)
-
-
 def editable_units(user):
     """Units whose visitkort this user keeps (not every unit for process leaders)."""
     if not (user.is_authenticated and user.is_active):

@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Q
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -111,8 +111,6 @@ def area_list(request):
 
 
 def area_detail(request, key):
-    from django.shortcuts import get_object_or_404
-
     area = get_object_or_404(Area, key=key)
     units = list(area.units.select_related("area").order_by("name"))
     people_count = Person.objects.filter(unit__area=area).count()
