@@ -57,9 +57,34 @@ class SearchState(models.Model):
     doc_count = models.IntegerField(default=0)
     token_count = models.BigIntegerField(default=0)
     version = models.CharField(max_length=32, default="")
+    # The day whose tasks were last weighed as current or ended (see indexing.refresh).
+    fresh_on = models.DateField(null=True, blank=True)
 
     class Meta:
         db_table = "search_state"
 
     def __str__(self) -> str:
         return f"{self.doc_count} documents"
+
+
+class SearchEmbedding(models.Model):
+    """A record's text embedding for the optional semantic signal (see semantic.py).
+
+    Keyed like the document, not by its row, so a rebuild of the index keeps embeddings
+    whose text (`digest`) has not changed.
+    """
+
+    kind = models.CharField(max_length=20)
+    obj_id = models.BigIntegerField()
+    digest = models.CharField(max_length=64)
+    vector = models.BinaryField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        db_table = "search_embedding"
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "obj_id"], name="search_embedding_kind_obj")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.obj_id}"
