@@ -18,9 +18,11 @@ def search(query: str, *, user, kinds=None, area=None, limit: int = 20, **option
     for results as you type), `facets`. Anonymous users find nothing.
     """
     from .engine import Results, run
+    from .indexing import refresh_current
 
     if user is None or not getattr(user, "is_authenticated", False):
         return Results(query=query or "")
+    refresh_current()
     return run(query, kinds=kinds, area=area, limit=limit, **options)
 
 
@@ -52,7 +54,9 @@ def rebuild(progress=None) -> int:
 def who_can_help(text: str, *, user, limit: int = 10):
     """Units and people whose knowledge, tasks and experiments fit a free-text need."""
     from .helpers import who_can_help as run
+    from .indexing import refresh_current
 
     if user is None or not getattr(user, "is_authenticated", False):
         return []
+    refresh_current()
     return run(text, limit=limit)

@@ -141,3 +141,63 @@ def test_a_unit_with_the_word_in_its_compound_name_ranks_high(make, indexed, fin
         make(f"Enhed {i}", knowledge=["demens"])
     indexed()
     assert find("demens")[0] == team.key
+
+
+@pytest.fixture
+def fresh_cache():
+    """Forget which day this process last saw the index as fresh (a module-level cache)."""
+    from traade.search import indexing
+
+    indexing._fresh_day = None
+    yield
+    indexing._fresh_day = None
+
+
+def test_a_task_that_ends_counts_as_ended_from_the_next_day_without_a_reindex(
+    make, indexed, find, fresh_cache
+):
+    from traade.search.models import SearchDocument
+
+    with time_machine.travel(datetime.datetime(2026, 6, 1, 12, 0), tick=False):
+        ending = make("Enhed A")
+        make_task(unit=ending, title="Skærmbesøg for pårørende", until=datetime.date(2026, 6, 1))
+        lasting = make("Enhed B")
+        make_task(unit=lasting, title="Skærmbesøg for pårørende", until=datetime.date(2027, 1, 1))
+        indexed()
+        # Both are current on the last day of the first task: ties are broken by key.
+        assert find("skærmbesøg")[:2] == sorted([ending.key, lasting.key])
+        assert "skærmbesøg" in SearchDocument.objects.get(key=ending.key).t_current
+
+    with time_machine.travel(datetime.datetime(2026, 6, 2, 12, 0), tick=False):
+        assert find("skærmbesøg")[:2] == [lasting.key, ending.key]
+        document = SearchDocument.objects.get(key=ending.key)
+        assert "skærmbesøg" in document.t_ended
+        assert "skærmbesøg" not in document.t_current
+
+
+def test_the_freshness_refresh_reindexes_only_units_whose_tasks_ended_since(
+    make, indexed, fresh_cache
+):
+    from traade.search.indexing import refresh_current
+    from traade.search.models import SearchState
+
+    with time_machine.travel(datetime.datetime(2026, 6, 1, 12, 0), tick=False):
+        long_ended = make("Enhed A")
+        make_task(unit=long_ended, title="Gammel opgave", until=datetime.date(2025, 1, 1))
+        ending = make("Enhed B")
+        make_task(unit=ending, title="Kort opgave", until=datetime.date(2026, 6, 3))
+        make("Enhed C")
+        indexed()
+        assert SearchState.objects.get().fresh_on == datetime.date(2026, 6, 1)
+        assert refresh_current() == 0  # fresh today
+
+    assert refresh_current(datetime.date(2026, 6, 3)) == 0  # still current on its last day
+    assert refresh_current(datetime.date(2026, 6, 10)) == 1  # ended on the 4th
+    assert SearchState.objects.get().fresh_on == datetime.date(2026, 6, 10)
+    assert refresh_current(datetime.date(2026, 6, 11)) == 0
+
+
+def test_the_freshness_refresh_does_nothing_before_anything_is_indexed(db, fresh_cache):
+    from traade.search.indexing import refresh_current
+
+    assert refresh_current(datetime.date(2026, 6, 1)) == 0
