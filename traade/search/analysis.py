@@ -98,7 +98,16 @@ class Lexicon:
             word = normalise(word)
             if len(word) >= MIN_PART and word.isalpha() and word not in STOPWORDS:
                 self.zipf[word] = max(self.zipf.get(word, 0.0), math.log10(frequency * 1e9))
-        self.stems = {stem(word) for word in self.zipf}
+        # The most common listed word of each stem, for "is this word itself common?"
+        self.stem_zipf: dict[str, float] = {}
+        for word, zipf in self.zipf.items():
+            key = stem(word)
+            self.stem_zipf[key] = max(self.stem_zipf.get(key, 0.0), zipf)
+        self.stems = self.stem_zipf.keys()
+
+    def word_zipf(self, word: str) -> float:
+        """How common `word` is, counting its inflections ("borgeren" as "borger")."""
+        return max(self.zipf.get(word, 0.0), self.stem_zipf.get(stem(word), 0.0))
 
     def __contains__(self, word: str) -> bool:
         return word in self.zipf
@@ -121,11 +130,22 @@ def split_compound(word: str) -> tuple[str, ...] | None:
 
     Returns None when the word is not a compound. Among several splits the one with
     the fewest parts, then the longest shortest part, then the most common parts wins.
+    A split is kept only if its parts are on average more common than the word itself
+    (with its inflections), as in Koehn and Knight's frequency rule: a common word that
+    happens to be made of listed words is not a compound ("sammen" is not "sam" +
+    "men", "generationer" not "gen" + "rat" + "ioner"), while "plejecenter" (rarer
+    than "pleje" and "center") is.
     """
     if len(word) < MIN_COMPOUND or not word.isalpha():
         return None
-    best = _split(word, lexicon(), depth=0)
-    return tuple(best) if best else None
+    lex = lexicon()
+    best = _split(word, lex, depth=0)
+    if not best:
+        return None
+    parts_zipf = sum(lex.zipf.get(p, 0.0) or lex.stem_zipf.get(stem(p), 0.0) for p in best)
+    if parts_zipf / len(best) <= lex.word_zipf(word):
+        return None
+    return tuple(best)
 
 
 def _split(word: str, lex: Lexicon, depth: int) -> list[str] | None:

@@ -28,6 +28,17 @@ def test_compounds_split_with_linking_letters():
     assert split_compound("plejecentre") == ("pleje", "centre")
 
 
+def test_common_words_made_of_listed_words_are_not_compounds():
+    # Their parts are rarer than the word itself (counting its inflections).
+    assert split_compound("sammen") is None  # not "sam" + "men"
+    assert split_compound("generationer") is None  # not "gen" + "rat" + "ioner"
+    assert split_compound("borgeren") is None  # "borger" is common
+    assert split_compound("kursus") is None
+    # A compound rarer than its parts is split, also when it is listed itself.
+    assert split_compound("plejecenter") == ("pleje", "center")
+    assert split_compound("hjælpemidler") == ("hjælpe", "midler")
+
+
 def test_short_and_plain_words_are_not_split():
     assert split_compound("pleje") is None
     assert split_compound("demens") is None
