@@ -66,9 +66,22 @@ def normalise(word: str) -> str:
     return unicodedata.normalize("NFC", word).lower().replace("aa", "å")
 
 
+# A word in -ig or -lig with its inflections: adjectives and their -hed nouns
+# ("ledigt", "ledighed", "muligheder", "vigtigste") and nouns ("boliger", "boligen").
+# Snowball strips the -ig itself, which makes "ledig" (out of work) the stem of
+# "leder" (leader), "daglig" that of "dag", "venlig" that of "ven" and "bolig" that of
+# "bo"; the stem keeps it instead.
+IG_WORD_RE = re.compile(
+    r"(.{2,}?ig)(?:e|t|ere|ste|st|hed|heden|heder|hederne|hedens|s|en|ens|er|erne|ernes|ers)?"
+)
+
+
 @functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The index term for a normalised word."""
+    ig_word = IG_WORD_RE.fullmatch(word)
+    if ig_word:
+        return ig_word.group(1)
     result = _stemmer().stemWord(word)
     if len(result) >= 4 and result[-1] == "r" and result[-2] not in VOWELS and result[-2] != "r":
         # "centr" (centre) → "cent" (center), "søstr" → "søst"

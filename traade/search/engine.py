@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import html
 import itertools
+import math
 import threading
 import time
 from collections import defaultdict
@@ -420,7 +421,45 @@ def _placement(alt: tuple[str, ...], name: set, name_parts: set, strong: set, we
     return None
 
 
-def _rerank(concepts: list[Concept], row: Row, score: float) -> float:
+def _idf(df: int, doc_count: int) -> float:
+    """BM25's idf as FTS5 computes it (never below a tiny positive number)."""
+    return max(math.log((doc_count - df + 0.5) / (df + 0.5)), 1e-6)
+
+
+def synonym_pools(concepts: list[Concept], stats: dict, doc_count: int) -> list[dict]:
+    """Per concept, the idf of each alternative and the one idf its synonyms share.
+
+    The backends give each alternative its own idf, so a rare synonym ("plejeboliger")
+    outscores a common one ("plejecenter") for the same concept. Like Lucene's
+    SynonymQuery, the words of one concept share the idf of the most common of them;
+    `_rerank` applies that as a correction. Returns [{"idf": {alt: idf}, "shared": x}].
+    """
+    pools = []
+    for c in concepts:
+        idf = {}
+        for alt in c.alternatives:
+            dfs = [stats.get(t, (0, ""))[0] for t in alt]
+            if all(dfs):
+                idf[alt] = sum(_idf(df, doc_count) for df in dfs)
+        singles = [idf[alt] for alt in idf if len(alt) == 1]
+        pools.append({"idf": idf, "shared": min(singles) if singles else None})
+    return pools
+
+
+def _shared_idf(pools: list[dict], terms: set) -> float:
+    """How much a record's score changes when a concept's synonyms share one idf."""
+    own = shared = 0.0
+    for pool in pools:
+        found = [(value, alt) for alt, value in pool["idf"].items() if all(t in terms for t in alt)]
+        if not found:
+            continue
+        value, alt = max(found)
+        own += value
+        shared += pool["shared"] if len(alt) == 1 and pool["shared"] is not None else value
+    return shared / own if own > 0 else 1.0
+
+
+def _rerank(concepts: list[Concept], row: Row, score: float, pools=None) -> float:
     columns = row.columns
     weak = {t for column in WEAK_COLUMNS for t in columns[column]}
     strong = {t for column in STRONG_COLUMNS for t in columns[column]}
@@ -450,6 +489,8 @@ def _rerank(concepts: list[Concept], row: Row, score: float) -> float:
         placement += place if credit else 1.0
     coverage = matched / len(concepts)
     factor = (1 - COVERAGE_WEIGHT) + COVERAGE_WEIGHT * coverage**2
+    if pools is not None:
+        factor *= _shared_idf(pools, terms)
     # Where the words stand: in the record's own name, or only in what surrounds it
     # (a person's unit, an experiment's units, ended tasks).
     factor *= placement / len(concepts)
@@ -641,8 +682,13 @@ def run(
         results.suggestion = results.corrected_query
         return results
     rows = backend.fetch([doc_id for doc_id, _ in candidates])
+    pools = synonym_pools(concepts, stats, state[0])
     ranked = sorted(
-        ((round(_rerank(concepts, rows[i], score), 9), i) for i, score in candidates if i in rows),
+        (
+            (round(_rerank(concepts, rows[i], score, pools), 9), i)
+            for i, score in candidates
+            if i in rows
+        ),
         key=lambda pair: (-pair[0], rows[pair[1]].kind, rows[pair[1]].key),
     )
     match_terms = {t for c in concepts for alt in c.alternatives for t in alt}

@@ -110,3 +110,27 @@ def test_experiments_and_challenges_are_found(make, indexed, find, care):
     experiment = make_experiment(title="Robotstøvsugere", what="Vi prøvede.", units=[unit])
     indexed()
     assert experiment.key in find("robotstøvsuger")
+
+
+def test_adjectives_in_ig_keep_their_meaning(make, indexed, find):
+    # Snowball stems "ledig" (out of work) and "leder" (leader) alike; we do not.
+    jobs = make("Jobhuset", knowledge=["ledige borgere", "ledighed"])
+    leaders = make("Lederforum", knowledge=["nye ledere"])
+    indexed()
+    assert find("ledig") == [jobs.key]
+    assert find("ledighed") == [jobs.key]
+    assert find("ledere") == [leaders.key]
+
+
+def test_synonyms_share_one_weight_so_a_rare_one_does_not_win(make, indexed, find):
+    # "plejehjem, plejecenter, plejebolig" is a synonym group. "plejebolig" is rarer
+    # than "plejecenter" here; without a shared idf its one mention outranked the
+    # records that are plejecentre.
+    centres = [make(f"Plejecenter {name}") for name in ("Ahorn", "Birk", "Eg", "Elm")]
+    other = make("Kontoret", description="Vi visiterer til plejeboliger og meget andet.")
+    for i in range(20):
+        make(f"Enhed {i}", description="Arbejdet med borgere i eget hjem.")
+    indexed()
+    found = find("plejehjem")
+    assert set(found[:4]) == {c.key for c in centres}
+    assert other.key in found
