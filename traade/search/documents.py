@@ -48,12 +48,14 @@ class Document:
     status: str = ""
     result: str = ""
     fields: dict[str, str] = field(default_factory=dict)  # display text per field
+    # Text per field for the index where it differs from the display text.
+    indexed: dict[str, str] | None = None
 
     def analyse(self) -> tuple[dict[str, list[str]], dict[str, str]]:
         """Analysed terms per index column, and a written word for each term."""
         columns: dict[str, list[str]] = {c: [] for c in COLUMNS}
         surfaces: dict[str, str] = {}
-        for name, text in self.fields.items():
+        for name, text in (self.indexed or self.fields).items():
             analysed = analyse(text)
             columns[FIELD_COLUMN[name]].extend(analysed.terms)
             columns["parts"].extend(analysed.parts)
@@ -183,6 +185,7 @@ def load_people(ids: list[int], today: datetime.date) -> list[Document]:
         .values("pk", "key", "name", "title", "expertise", "unit__name", "unit__area__key")
     ):
         experiments = [_tried(e["title"], e["tags"]) for e in tried.get(person["pk"], ())]
+        context = _sentences([person["unit__name"], *experiments])
         docs.append(
             Document(
                 kind="person",
@@ -193,7 +196,15 @@ def load_people(ids: list[int], today: datetime.date) -> list[Document]:
                 fields={
                     "name": person["name"],
                     "knowledge": _labelled(person["title"], person["expertise"] or []),
-                    "context": _sentences([person["unit__name"], *experiments]),
+                    "context": context,
+                },
+                # A job title is shared by many ("Hjemmehjælper"): it is what the person
+                # does, not special knowledge, so it weighs like free text.
+                indexed={
+                    "name": person["name"],
+                    "knowledge": _list(person["expertise"] or []),
+                    "body": _clean(person["title"]),
+                    "context": context,
                 },
             )
         )

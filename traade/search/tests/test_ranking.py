@@ -201,3 +201,16 @@ def test_the_freshness_refresh_does_nothing_before_anything_is_indexed(db, fresh
     from traade.search.indexing import refresh_current
 
     assert refresh_current(datetime.date(2026, 6, 1)) == 0
+
+
+def test_special_knowledge_ranks_above_a_job_title(make, indexed, find):
+    from traade.builders import make_person
+
+    unit = make("Hjemmeplejen Nord")
+    by_title = make_person(name="Jonas Jensen", title="Hjemmehjælper", unit=unit)
+    by_knowledge = make_person(
+        name="Helle Lund", title="Sygeplejerske", expertise=["hjemmehjælp"], unit=unit
+    )
+    indexed()
+    found = find("hjemmehjælp")
+    assert found.index(by_knowledge.key) < found.index(by_title.key)
