@@ -336,11 +336,23 @@ def build_concepts(text: str, backend, *, prefix: bool = False) -> list[Concept]
             continue
         word = c.words[0]
         parts = splits.get(word.surface)
+        # While typing, the last word may be the start of a longer one, known or not
+        # ("fin" is a name and the start of "finde").
+        completing = (
+            prefix
+            and position == len(concepts) - 1
+            and not ends_with_space
+            and len(word.term) >= 2
+        )
         if word.term in stats:
             if parts:
                 c.alternatives.extend(_with_synonyms(parts, syn))
                 c.primary.add(parts)
             c.alternatives.extend(sorted(syn.alternatives((word.term,))))
+            if completing:
+                # The word as typed may be complete: its completions count like synonyms.
+                for term, _df, _word in backend.prefix_terms(word.term, MAX_COMPLETIONS):
+                    c.alternatives.append((term,))
             result.append(c)
             continue
         # Unknown to the index: completions while typing, close spellings, or parts.
@@ -359,8 +371,7 @@ def build_concepts(text: str, backend, *, prefix: bool = False) -> list[Concept]
                 alternatives = [(part,), *sorted(syn.alternatives((part,)))]
                 result.append(Concept([QueryWord(part, part)], alternatives, main=(part,)))
             continue
-        is_last = position == len(concepts) - 1
-        if prefix and is_last and not ends_with_space and len(word.term) >= 2:
+        if completing:
             for term, _df, _word in backend.prefix_terms(word.term, MAX_COMPLETIONS):
                 c.alternatives.append((term,))
                 c.primary.add((term,))

@@ -105,6 +105,15 @@ def test_completes_the_last_word_while_typing(nursing, employee):
     assert found.hits[0].key == nursing["center"].key
 
 
+def test_a_known_last_word_is_also_completed_while_typing(make, indexed, employee):
+    # "fin" is a word in the index (the name Finn) and the start of "finde".
+    make("Finn Hansens Team", description="Vi arbejder med regnskab.")
+    helpers = make("Frivilligcentret", description="Vi hjælper jer med at finde frivillige.")
+    indexed()
+    typing = search.search("hjælp til at fin", user=employee, prefix=True)
+    assert typing.hits[0].key == helpers.key
+
+
 def test_experiments_and_challenges_are_found(make, indexed, find, care):
     unit = make("Solgården")
     experiment = make_experiment(title="Robotstøvsugere", what="Vi prøvede.", units=[unit])
