@@ -15,6 +15,7 @@ import math
 import secrets
 from collections import Counter
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from django.db import connection
@@ -417,7 +418,8 @@ class PostgresBackend(Backend):
 
     vendor = "postgresql"
 
-    def _postings_sql(self, where: str = "") -> str:
+    def _postings_sql(self, where: str) -> str:
+        """The postings of the records `where` selects, from their analysed columns."""
         selects = " UNION ALL ".join(
             f"SELECT id, length, kind, area, unnest(string_to_array(t_{c}, ' ')) AS term, "
             f"{WEIGHTS[c]}::real AS w, {'true' if c in STRONG_COLUMNS else 'false'} AS s "
@@ -427,9 +429,7 @@ class PostgresBackend(Backend):
         return (
             "INSERT INTO search_posting (term, doc_id, tf, strong, len, kind, area) "
             "SELECT term, id, sum(w), bool_or(s), length, kind, area "
-            f"FROM ({selects}) x WHERE term <> '' GROUP BY term, id, length, kind, area "
-            # Stored in term order, so a term's postings sit together on disk.
-            "ORDER BY term, id"
+            f"FROM ({selects}) x WHERE term <> '' GROUP BY term, id, length, kind, area"
         )
 
     def _fts_delete(self, cursor, doc_id, old_columns) -> None:
@@ -439,25 +439,144 @@ class PostgresBackend(Backend):
         where = " WHERE id = %s"
         cursor.execute(self._postings_sql(where), [doc_id] * len(COLUMNS))
 
-    def _clear(self, cursor) -> None:
-        cursor.execute("TRUNCATE search_posting")
-        # Millions of postings: building the indexes once after the insert is much
-        # cheaper than updating them row by row (TRUNCATE already locks the table).
-        cursor.execute("ALTER TABLE search_posting DROP CONSTRAINT IF EXISTS search_posting_pkey")
-        cursor.execute("DROP INDEX IF EXISTS search_posting_doc")
+    def rebuild(self, batches, progress=None) -> int:
+        """Empty the index and fill it from `batches`, writing with COPY.
 
-    def _after_rebuild(self, cursor) -> None:
-        cursor.execute("SET LOCAL work_mem = '256MB'")
-        cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
-        cursor.execute(self._postings_sql())
-        cursor.execute(
-            "ALTER TABLE search_posting ADD CONSTRAINT search_posting_pkey "
-            "PRIMARY KEY (term, doc_id) INCLUDE (tf, strong, len, kind, area)"
-        )
-        cursor.execute("CREATE INDEX search_posting_doc ON search_posting (doc_id)")
-        cursor.execute("RESET work_mem")
-        cursor.execute("RESET maintenance_work_mem")
-        cursor.execute("ANALYZE search_posting")
+        The postings (millions of rows) are computed here, beside the analysis, and each
+        batch is copied by a second thread while this one analyses the next batch, so
+        the server's work (on another core) overlaps the analysis. The tables are
+        truncated first, so COPY FREEZE writes the rows frozen and all-visible: index-only
+        scans work without a VACUUM. The postings' indexes are built once at the end.
+        """
+        df: Counter[str] = Counter()
+        surfaces: dict[str, str] = {}
+        count = tokens = 0
+        with connection.cursor() as cursor:
+            cursor.execute("TRUNCATE search_posting, search_document, search_term, search_state")
+            # Building the primary key once after the load is much cheaper than
+            # inserting millions of terms into it in no order. The record index stays:
+            # records are written in id order, so it only grows at its end.
+            cursor.execute(
+                "ALTER TABLE search_posting DROP CONSTRAINT IF EXISTS search_posting_pkey"
+            )
+            # FREEZE needs a transaction that holds no older snapshot: not so under
+            # REPEATABLE READ or SERIALIZABLE (then maintain()'s VACUUM sets the
+            # visibility map after the commit).
+            cursor.execute("SHOW transaction_isolation")
+            freeze = " (FREEZE)" if cursor.fetchone()[0] == "read committed" else ""
+            cursor.execute("SELECT pg_get_serial_sequence('search_document', 'id')")
+            sequence = cursor.fetchone()[0]
+
+            def reserve(batch):
+                if not batch:
+                    return []
+                cursor.execute(
+                    "SELECT nextval(%s) FROM generate_series(1, %s)", [sequence, len(batch)]
+                )
+                return [i for (i,) in cursor.fetchall()]
+
+            raw = connection.connection
+            documents_copy = (
+                f"COPY search_document (id, {', '.join((*DOC_COLUMNS, *TERM_COLUMNS))}, "
+                f"length) FROM STDIN{freeze}"
+            )
+            postings_copy = (
+                "COPY search_posting (term, doc_id, tf, strong, len, kind, area) "
+                f"FROM STDIN{freeze}"
+            )
+
+            def write(documents, postings: bytes) -> None:
+                # Runs in the writer thread, while the caller's thread analyses the next
+                # batch and does not use the connection.
+                with raw.cursor() as writer:
+                    with writer.copy(documents_copy) as copy:
+                        for row in documents:
+                            copy.write_row(row)
+                    with writer.copy(postings_copy) as copy:
+                        copy.write(postings)
+
+            pending = None
+            written: dict[float, str] = {}
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                try:
+                    batches = iter(batches)
+                    batch = next(batches, None)
+                    ids = reserve(batch)
+                    while batch is not None:
+                        documents, lines = [], []
+                        for doc, doc_id in zip(batch, ids, strict=True):
+                            columns, doc_surfaces = doc.analyse()
+                            terms = self._postings(doc, doc_id, columns, lines, written)
+                            df.update(terms.keys())
+                            for term in terms:
+                                if term not in surfaces:
+                                    surfaces[term] = doc_surfaces.get(term, term)
+                            values = self._doc_values(doc, columns)
+                            tokens += values[-1]
+                            documents.append([doc_id, *values])
+                        postings = "".join(lines).encode()
+                        if pending is not None:
+                            pending.result()
+                        # The connection is free until the next batch is handed over.
+                        batch = next(batches, None)
+                        next_ids = reserve(batch)
+                        pending = pool.submit(write, documents, postings)
+                        count += len(documents)
+                        if progress:
+                            progress(len(documents))
+                        ids = next_ids
+                finally:
+                    # Never leave the writer using the connection (also on an error).
+                    if pending is not None:
+                        pending.result()
+            with raw.cursor() as writer:
+                with writer.copy(f"COPY search_term (term, word, df) FROM STDIN{freeze}") as copy:
+                    for term, n in df.items():
+                        copy.write_row((term, surfaces[term][:200], n))
+            cursor.execute(
+                "INSERT INTO search_state (id, doc_count, token_count, version) "
+                "VALUES (1, %s, %s, %s)",
+                [count, tokens, secrets.token_hex(8)],
+            )
+            cursor.execute(
+                "ALTER TABLE search_posting ADD CONSTRAINT search_posting_pkey "
+                "PRIMARY KEY (term, doc_id) INCLUDE (tf, strong, len, kind, area)"
+            )
+            cursor.execute(
+                "CREATE INDEX IF NOT EXISTS search_posting_doc ON search_posting (doc_id)"
+            )
+            cursor.execute("ANALYZE search_posting")
+        return count
+
+    @staticmethod
+    def _postings(doc: Document, doc_id: int, columns, lines: list[str], text: dict) -> dict:
+        """Append the record's postings to `lines` (COPY text format); returns its terms
+        with their weighted frequencies. Terms are runs of letters and digits (see
+        analysis.WORD_RE), so they need no escaping. `text` caches the frequencies'
+        written form."""
+        tf: dict[str, float] = {}
+        strong: set[str] = set()
+        length = 0
+        get = tf.get
+        for c in COLUMNS:
+            terms = columns[c]
+            if not terms:
+                continue
+            length += len(terms)
+            weight = WEIGHTS[c]
+            for term in terms:
+                tf[term] = get(term, 0.0) + weight
+            if c in STRONG_COLUMNS:
+                strong.update(terms)
+        key = f"\t{doc_id}\t"
+        tail = f"\t{length}\t{_copy_text(doc.kind)}\t{_copy_text(doc.area)}\n"
+        strong_tail, weak_tail = "\tt" + tail, "\tf" + tail
+        for term, w in tf.items():
+            written = text.get(w)
+            if written is None:
+                written = text[w] = repr(w)
+            lines.append(term + key + written + (strong_tail if term in strong else weak_tail))
+        return tf
 
     def maintain(self) -> None:
         # Index-only scans need the visibility map; without it every posting read is a
@@ -655,6 +774,14 @@ class PostgresBackend(Backend):
                 params,
             )
             return cursor.fetchall()
+
+
+def _copy_text(value: str) -> str:
+    """`value` escaped for COPY's text format."""
+    return value.translate(_COPY_ESCAPES)
+
+
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
 def get_backend() -> Backend:

@@ -1,0 +1,89 @@
+"""The PostgreSQL backend's own paths: a rebuild written with COPY, the postings' reads."""
+
+import pytest
+from django.db import connection, transaction
+
+from traade import search
+from traade.builders import make_challenge, make_experiment, make_person
+from traade.search.backends import PostgresBackend
+from traade.search.documents import all_documents
+from traade.search.models import SearchDocument, SearchTerm
+
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the PostgreSQL backend's own paths"
+)
+
+
+def postings():
+    """Every posting, with the record named by kind and key (ids change in a rebuild)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT p.term, d.kind, d.key, p.tf, p.strong, p.len, p.kind, p.area "
+            "FROM search_posting p JOIN search_document d ON d.id = p.doc_id"
+        )
+        return sorted(cursor.fetchall())
+
+
+@pytest.fixture
+def town(unit, other_unit):
+    make_person(key="p-1", name="Anna Sansehave", title="Sygeplejerske", unit=unit)
+    make_experiment(
+        key="e-1",
+        title="Sansehave for beboere med demens",
+        tags=["demens", "sansehave"],
+        units=[unit, other_unit],
+    )
+    make_challenge(key="c-1", title="Beboere der keder sig om aftenen", unit=unit)
+    return unit
+
+
+def test_a_rebuild_writes_the_same_postings_as_indexing_each_record(town):
+    count = search.rebuild()
+    rebuilt = postings()
+    assert len(rebuilt) > count
+    # `index` computes a record's postings in SQL from its analysed columns.
+    for batch in all_documents():
+        for doc in batch:
+            PostgresBackend().replace(doc.kind, doc.obj_id, doc)
+    assert postings() == rebuilt
+
+
+def test_a_rebuild_counts_every_term_once_per_record(town):
+    search.rebuild()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT term, count(*) FROM search_posting GROUP BY term")
+        per_term = dict(cursor.fetchall())
+    assert dict(SearchTerm.objects.values_list("term", "df")) == per_term
+
+
+def test_a_rebuild_keeps_record_ids_unique_and_the_index_writable(town, find):
+    search.rebuild()
+    search.rebuild()
+    ids = list(SearchDocument.objects.values_list("id", flat=True))
+    assert len(ids) == len(set(ids))
+    person = make_person(key="p-2", name="Bo Hønsegård", unit=town)
+    search.index(person)
+    assert find("hønsegård") == ["p-2"]
+
+
+def test_a_failed_rebuild_leaves_the_old_index(town, find):
+    search.rebuild()
+    before = postings()
+
+    def batches():
+        yield from all_documents(batch=2)
+        raise RuntimeError("the database went away")
+
+    with pytest.raises(RuntimeError), transaction.atomic():
+        PostgresBackend().rebuild(batches())
+    assert postings() == before
+    assert find("sansehave")
+
+
+def test_posting_terms_compare_byte_by_byte(town):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT collation_name FROM information_schema.columns "
+            "WHERE table_name = 'search_posting' AND column_name = 'term'"
+        )
+        assert cursor.fetchone()[0] == "C"
