@@ -13,6 +13,12 @@ FTS5 (default unicode61, BM25, snippet()) over the same text.
     .venv/bin/python bench/search_latency.py --database postgres://postgres@127.0.0.1:5432/traade_latency
     .venv/bin/python bench/search_latency.py --scale 0.1             # a tenth of the size
     .venv/bin/python bench/search_latency.py --copies 9              # then ~1,000,000 records
+    .venv/bin/python bench/search_latency.py --semantic              # also with TRAADE_SEMANTIC
+
+`--semantic` times the same queries again with the optional semantic signal on. The
+records get random unit vectors as embeddings (embedding 111,000 records with the model
+would take hours on this machine; the query side's cost does not depend on what the
+vectors say), and each query is embedded by the real model, as in production.
 
 `--copies N` (SQLite) finishes with an estimate for a larger index: it copies the
 index's rows N-1 more times (same text, new ids and keys), rebuilds FTS5 and runs the
@@ -312,6 +318,81 @@ def copied_index_run(copies: int, queries) -> tuple[int, float, list[float]]:
     return count * copies, seconds, timings
 
 
+def semantic_run(queries, client, rng: random.Random) -> None:
+    """The same queries with TRAADE_SEMANTIC on: random embeddings for the records, the
+    real model for the queries (see the module's docstring)."""
+    import numpy as np
+    from django.conf import settings
+    from django.db import connection, transaction
+    from django.utils import timezone
+
+    from traade.search import semantic
+    from traade.search.engine import run
+
+    started = time.perf_counter()
+    gen = np.random.default_rng(rng.randrange(2**32))
+    centre = gen.standard_normal(semantic.DIM).astype(np.float32) * 2
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("DELETE FROM search_embedding")
+        cursor.execute("SELECT kind, obj_id FROM search_document")
+        keys = cursor.fetchall()
+        for start in range(0, len(keys), 5000):
+            chunk = keys[start : start + 5000]
+            vectors = gen.standard_normal((len(chunk), semantic.DIM)).astype(np.float32) + centre
+            vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+            cursor.executemany(
+                "INSERT INTO search_embedding (kind, obj_id, digest, vector, updated_at) "
+                "VALUES (%s, %s, %s, %s, %s)",
+                [
+                    (k, i, "random", semantic.to_bytes(v), now)
+                    for (k, i), v in zip(chunk, vectors, strict=True)
+                ],
+            )
+    settings.TRAADE_SEMANTIC = True
+    for text, typing in [*queries[:20], ("hjemmehjlæp", False)]:
+        run(text, limit=10, prefix=typing)  # loads the model and the embeddings
+    prepared = time.perf_counter() - started
+    used = 0
+    original = semantic.fill
+
+    def counting_fill(*args, **kwargs):
+        nonlocal used
+        used += 1
+        return original(*args, **kwargs)
+
+    semantic.fill = counting_fill
+    timings, api, filled = [], [], []
+    for text, typing in queries:
+        before = used
+        t = time.perf_counter()
+        run(text, limit=10, prefix=typing)
+        timings.append((time.perf_counter() - t) * 1000)
+        if used > before:
+            filled.append(timings[-1])
+    semantic.fill = original
+    for text, _typing in queries[:API_REQUESTS]:
+        t = time.perf_counter()
+        response = client.get("/api/search", {"q": text, "limit": 10})
+        api.append((time.perf_counter() - t) * 1000)
+        assert response.status_code == 200, response.content
+    settings.TRAADE_SEMANTIC = False
+    print()
+    print(
+        f"with the semantic signal ({len(keys):,} random embeddings stored and loaded, the "
+        f"model loaded: {prepared:.1f} s); {used} of {len(queries)} queries used it"
+    )
+    print(f"{'':<44} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
+    for label, samples in (
+        ("search() in-process, semantic on", timings),
+        ("  only the queries that used it", filled or [0.0]),
+        ("GET /api/search, semantic on", api),
+    ):
+        p50, p95, p99 = percentiles(samples)
+        print(f"{label:<44} {p50:8.1f} {p95:8.1f} {p99:8.1f}")
+    print(f"load average while running: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database", help="database URL (default: a temporary SQLite file)")
@@ -322,6 +403,9 @@ def main() -> int:
     )
     parser.add_argument(
         "--copies", type=int, default=0, help="SQLite: then time an index copied N times"
+    )
+    parser.add_argument(
+        "--semantic", action="store_true", help="also time the queries with the semantic signal"
     )
     args = parser.parse_args()
 
@@ -411,6 +495,8 @@ def main() -> int:
     )
     print(f"mean search(): {statistics.mean(timings):.1f} ms")
     print(f"load average while running: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    if args.semantic:
+        semantic_run(queries, client, rng)
     if args.copies > 1 and connection.vendor == "sqlite":
         total, seconds, copied = copied_index_run(args.copies, queries)
         p50, p95, p99 = percentiles(copied)
