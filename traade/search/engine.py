@@ -645,6 +645,7 @@ def run(
     offset: int = 0,
     prefix: bool = False,
     facets: bool = True,
+    by_meaning: bool = True,
 ) -> Results:
     text = (text or "").strip()[:500]
     results = Results(query=text)
@@ -663,7 +664,7 @@ def run(
     size = max(CANDIDATES, offset + limit)
     # The optional semantic signal fills a list the words leave short (see semantic.py);
     # when that is certain already, the query is embedded beside the lexical search.
-    use_semantic = semantic.wanted(prefix=prefix)
+    use_semantic = by_meaning and semantic.wanted(prefix=prefix)
     pending = None
     if use_semantic and sum(_reach(c, stats) for c in concepts) < offset + limit:
         pending = semantic.prefetch(text)

@@ -4,6 +4,8 @@ The need is searched twice: among units and people (their visitkort, expertise a
 tasks), and among experiments. An experiment that fits lends part of its score to the
 units that ran it and to its contact person, so that "we have tried this" counts even
 when the visitkort does not say it. Scores are normalised per list before they are added.
+With the semantic signal on, units and people close in meaning to the need fill the first
+list when its words find fewer than DEPTH (see semantic.py).
 """
 
 from __future__ import annotations
@@ -43,7 +45,9 @@ def who_can_help(text: str, *, limit: int = 10) -> list[Helper]:
     from traade.experiments.models import Experiment
 
     direct = run(text, kinds=["unit", "person"], limit=DEPTH, facets=False)
-    tried = run(text, kinds=["experiment"], limit=DEPTH, facets=False)
+    # Experiments are found by their words only: one found by meaning alone would lend
+    # its score to all its units, which lowered the helpers measured on the relevance set.
+    tried = run(text, kinds=["experiment"], limit=DEPTH, facets=False, by_meaning=False)
     helpers: dict[tuple[str, str], Helper] = {}
     top = max((h.score for h in direct.hits), default=0.0) or 1.0
     for hit in direct.hits:
