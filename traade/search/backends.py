@@ -9,7 +9,6 @@ each an OR of alternatives, each an AND of terms.
 
 from __future__ import annotations
 
-import heapq
 import json
 import math
 import secrets
@@ -709,7 +708,12 @@ class PostgresBackend(Backend):
             return cursor.fetchall()
 
     def candidates_and_facets(self, query, filters, limit, *, stats=None, state=None):
-        """One pass over the postings: every match with its score, kind and area."""
+        """One pass over the postings: the best matches and the counts by kind and area.
+
+        Every match is grouped and scored once (a materialised CTE); the best `limit`
+        and the counts are taken from it in the server, so only those rows, not every
+        match, are sent to Python (for a query with thousands of matches, converting
+        and counting them there took about a third of the query's time)."""
         doc_count, token_count, _ = state or self.state()
         if doc_count == 0:
             return [], []
@@ -721,22 +725,27 @@ class PostgresBackend(Backend):
         )
         score, score_params = self._score(query, column, stats, doc_count, avgdl)
         source, source_params = self._normalised(sql, avgdl)
+        # The counts ignore the kind and area filters; the candidates do not.
+        wanted, wanted_params = [], []
+        if filters.kinds:
+            wanted.append("kind = ANY(%s)")
+            wanted_params.append(list(filters.kinds))
+        if filters.area:
+            wanted.append("area = %s")
+            wanted_params.append(filters.area)
+        where = f" WHERE {' AND '.join(wanted)}" if wanted else ""
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT doc_id, kind, area, ({score})::float8 FROM {source} WHERE {match}",
-                [*score_params, *source_params, *params],
+                f"WITH m AS MATERIALIZED (SELECT doc_id, kind, area, ({score})::float8 AS s "
+                f"FROM {source} WHERE {match}) "
+                f"(SELECT doc_id, s, NULL, NULL, NULL::bigint FROM m{where} "
+                "ORDER BY s DESC, doc_id LIMIT %s) "
+                "UNION ALL SELECT NULL, NULL, kind, area, count(*) FROM m GROUP BY kind, area",
+                [*score_params, *source_params, *params, *wanted_params, limit],
             )
             rows = cursor.fetchall()
-        counts: dict[tuple[str, str], int] = {}
-        wanted = []
-        for doc_id, kind, area, s in rows:
-            counts[(kind, area)] = counts.get((kind, area), 0) + 1
-            if (not filters.kinds or kind in filters.kinds) and (
-                not filters.area or area == filters.area
-            ):
-                wanted.append((-s, doc_id))
-        best = heapq.nsmallest(limit, wanted)
-        return [(doc_id, -s) for s, doc_id in best], [(k, a, n) for (k, a), n in counts.items()]
+        candidates = sorted(((r[0], r[1]) for r in rows if r[0] is not None), key=_best_first)
+        return candidates, [(r[2], r[3], r[4]) for r in rows if r[0] is None]
 
     def _score(self, query, column, stats, doc_count, avgdl):
         parts, score_params = [], []
@@ -774,6 +783,10 @@ class PostgresBackend(Backend):
                 params,
             )
             return cursor.fetchall()
+
+
+def _best_first(candidate: tuple[int, float]) -> tuple[float, int]:
+    return -candidate[1], candidate[0]
 
 
 def _copy_text(value: str) -> str:

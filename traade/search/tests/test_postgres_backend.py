@@ -5,7 +5,7 @@ from django.db import connection, transaction
 
 from traade import search
 from traade.builders import make_challenge, make_experiment, make_person
-from traade.search.backends import PostgresBackend
+from traade.search.backends import Filters, PostgresBackend, Query
 from traade.search.documents import all_documents
 from traade.search.models import SearchDocument, SearchTerm
 
@@ -87,3 +87,22 @@ def test_posting_terms_compare_byte_by_byte(town):
             "WHERE table_name = 'search_posting' AND column_name = 'term'"
         )
         assert cursor.fetchone()[0] == "C"
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [Filters(), Filters(kinds=("person",)), Filters(area="sundhed"), Filters(status="idea")],
+    ids=["none", "kind", "area", "status"],
+)
+def test_candidates_and_counts_in_one_query_match_the_separate_queries(town, filters):
+    search.rebuild()
+    backend = PostgresBackend()
+    stats = backend.term_stats(["sansehav", "demens", "beboer"])
+    query = Query([[("sansehav",)], [("demens",), ("beboer", "demens")]])
+    candidates, counts = backend.candidates_and_facets(query, filters, 40, stats=stats)
+    assert candidates == backend.candidates(query, filters, 40, stats=stats)
+    assert candidates
+    assert sorted(counts) == sorted(backend.facets(query, filters))
+    if filters.kinds:
+        kinds = {kind for kind, _, _ in counts}
+        assert len(kinds) > 1  # the counts ignore the kind filter
