@@ -106,3 +106,15 @@ def test_candidates_and_counts_in_one_query_match_the_separate_queries(town, fil
     if filters.kinds:
         kinds = {kind for kind, _, _ in counts}
         assert len(kinds) > 1  # the counts ignore the kind filter
+
+
+def test_a_rebuild_builds_the_postings_indexes_even_if_one_is_missing(town):
+    with connection.cursor() as cursor:
+        cursor.execute("DROP INDEX search_posting_strong")
+    search.rebuild()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'search_posting'")
+        names = {name for (name,) in cursor.fetchall()}
+        cursor.execute("SELECT count(*) FROM search_posting WHERE strong")
+        assert cursor.fetchone()[0] > 0
+    assert names == {"search_posting_pkey", "search_posting_doc", "search_posting_strong"}
