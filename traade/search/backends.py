@@ -30,9 +30,11 @@ TERM_COLUMNS = tuple(f"t_{c}" for c in COLUMNS)
 # Columns a broad query is limited to (see `Query.strong`).
 STRONG_COLUMNS = ("name", "knowledge", "current")
 
-# PostgreSQL: a term of an AND group is read only where the group's rarest term is when
-# it is in this many times more records (see `PostgresBackend._narrowed`).
+# PostgreSQL: a term of an AND group is looked up only where the group's rarest term is
+# when it is in this many times more records, and its postings are kept only there when
+# it is in this many times more (see `PostgresBackend._narrowed`).
 NARROW_RATIO = 4
+SEMI_JOIN_RATIO = 2
 
 # PostgreSQL: the postings in strong columns (about a sixth of them), for broad queries,
 # which would otherwise read every posting of a common word to keep the strong ones.
@@ -605,15 +607,17 @@ class PostgresBackend(Backend):
             return cursor.fetchall()
 
     @staticmethod
-    def _narrowed(query: Query, stats) -> dict[str, list[str]]:
-        """Terms whose postings are read only for records that have a rarer term.
+    def _narrowed(query: Query, stats) -> dict[str, tuple[list[str], bool]]:
+        """Terms whose postings are used only for records that have a rarer term.
 
         A term that occurs only inside AND groups counts only where a whole group
         matches, and such a record has the group's rarest term. So a common term's
-        postings are read only for the records that have the rarest term of one of its
-        groups (in a compound or synonym expansion such as `ældre AND pleje` this reads
+        postings are used only for the records that have the rarest term of one of its
+        groups (in a compound or synonym expansion such as `ældre AND pleje` this groups
         a few hundred postings instead of tens of thousands). Returns, per such term,
-        those rarest terms. The result is the same as reading every posting."""
+        those rarest terms and whether to look the term up for each of their records
+        (when they are much rarer) rather than read its postings and keep those records.
+        The result is the same as grouping every posting."""
         if not stats:
             return {}
 
@@ -635,8 +639,11 @@ class PostgresBackend(Backend):
                 continue
             # Looking up each record of the rarer terms costs more per posting than
             # reading a posting list in order: only worth it for a much rarer term.
-            if df(term) > NARROW_RATIO * sum(df(r) for r in rare):
-                narrowed[term] = sorted(rare)
+            # Keeping only their records means reading theirs too: worth it only when
+            # that is clearly less than grouping all of the term's postings.
+            ratio = df(term) / max(1, sum(df(r) for r in rare))
+            if ratio >= SEMI_JOIN_RATIO:
+                narrowed[term] = (sorted(rare), ratio > NARROW_RATIO)
         return narrowed
 
     def _grouped(
@@ -651,22 +658,39 @@ class PostgresBackend(Backend):
         params: list = list(terms)
         narrowed = self._narrowed(query, stats)
         source = "search_posting"
+        # A broad query's groups match only in strong columns, so their rarest terms
+        # need to be there too.
+        rare_strong = " AND strong" if query.strong else ""
         if narrowed:
             parts = ["SELECT * FROM search_posting WHERE term = ANY(%s)"]
             params.append([t for t in terms if t not in narrowed])
-            for term, rare in narrowed.items():
-                # Driven by the rarer terms' postings (LATERAL: the planner otherwise
-                # may read the common term's postings and probe the rarer ones).
-                # A record listed twice gives the same maximum.
-                parts.append(
-                    "SELECT q.* FROM (SELECT doc_id FROM search_posting WHERE term = ANY(%s)) r "
-                    "CROSS JOIN LATERAL (SELECT * FROM search_posting "
-                    "WHERE term = %s AND doc_id = r.doc_id OFFSET 0) q"
-                )
-                params += [rare, term]
+            for term, (rare, probe) in narrowed.items():
+                if probe:
+                    # Driven by the rarer terms' postings (LATERAL: the planner otherwise
+                    # may read the common term's postings and probe the rarer ones).
+                    # A record listed twice gives the same maximum.
+                    parts.append(
+                        "SELECT q.* FROM (SELECT doc_id FROM search_posting "
+                        f"WHERE term = ANY(%s){rare_strong}) r CROSS JOIN LATERAL (SELECT * "
+                        "FROM search_posting WHERE term = %s AND doc_id = r.doc_id OFFSET 0) q"
+                    )
+                    params += [rare, term]
+                else:
+                    # Reading the postings and keeping the rarer terms' records (a hash
+                    # semi-join) is cheaper than grouping them all.
+                    parts.append(
+                        "SELECT * FROM search_posting WHERE term = %s AND doc_id IN "
+                        f"(SELECT doc_id FROM search_posting WHERE term = ANY(%s){rare_strong})"
+                    )
+                    params += [term, rare]
             source = f"({' UNION ALL '.join(parts)}) x"
-        where = ["term = ANY(%s)"]
-        params.append(terms)
+            # Each part reads its own terms. (Repeating the whole list over the parts made
+            # the planner expect single rows and probe a semi-join's rarer terms for each
+            # of thousands of postings.)
+            where = ["true"]
+        else:
+            where = ["term = ANY(%s)"]
+            params.append(terms)
         if query.strong:
             where.append("strong")
         if filters.kinds and not facets:

@@ -118,3 +118,31 @@ def test_a_rebuild_builds_the_postings_indexes_even_if_one_is_missing(town):
         cursor.execute("SELECT count(*) FROM search_posting WHERE strong")
         assert cursor.fetchone()[0] > 0
     assert names == {"search_posting_pkey", "search_posting_doc", "search_posting_strong"}
+
+
+@pytest.mark.parametrize("strong", [False, True], ids=["all columns", "strong columns"])
+def test_reading_a_common_group_term_only_where_the_rarer_one_is_changes_nothing(
+    town, monkeypatch, strong
+):
+    from traade.builders import make_unit
+    from traade.search import backends
+
+    for i in range(12):
+        make_unit(key=f"u-{i}", name=f"Pleje {i}", description="Pleje og omsorg." * (i % 3 + 1))
+    for i in range(3):
+        make_unit(key=f"u-old-{i}", name=f"Ældre {i}", knowledge=["pleje af ældre"])
+    search.rebuild()
+    backend = PostgresBackend()
+    query = Query([[("ældreplej",), ("æld", "plej")], [("omsorg",)]], strong=strong)
+    stats = backend.term_stats(["ældreplej", "æld", "plej", "omsorg"])
+    assert stats["plej"][0] > 4 * stats["æld"][0]
+
+    def run(narrow, semi_join):
+        monkeypatch.setattr(backends, "NARROW_RATIO", narrow)
+        monkeypatch.setattr(backends, "SEMI_JOIN_RATIO", semi_join)
+        candidates, counts = backend.candidates_and_facets(query, Filters(), 40, stats=stats)
+        return candidates, sorted(counts)
+
+    looked_up, kept, grouped = run(0, 0), run(1e9, 0), run(1e9, 1e9)
+    assert grouped[0]
+    assert looked_up == kept == grouped
