@@ -8,6 +8,7 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 
+from . import semantic
 from .backends import get_backend
 from .documents import all_documents, kind_of, load, models
 
@@ -47,11 +48,13 @@ def index_object(obj) -> None:
     if kind is None:
         raise TypeError(f"cannot index {type(obj).__name__}")
     backend = get_backend()
+    records = [obj, *_related(obj)]
     with transaction.atomic():
-        for record in [obj, *_related(obj)]:
+        for record in records:
             record_kind = kind_of(record)
             docs = load(record_kind, [record.pk])
             backend.replace(record_kind, record.pk, docs[0] if docs else None)
+    semantic.queue_on_commit((kind_of(record), record.pk) for record in records)
 
 
 def unindex_object(obj) -> None:
@@ -67,6 +70,7 @@ def unindex_object(obj) -> None:
         raise TypeError(f"cannot unindex {type(obj).__name__}")
     with transaction.atomic():
         get_backend().replace(kind, obj.pk, None)
+    semantic.queue_on_commit([(kind, obj.pk)])  # its embedding goes too
 
 
 def count_records() -> int:
@@ -84,6 +88,7 @@ def rebuild_index(progress=None) -> int:
     # Housekeeping (VACUUM on PostgreSQL) cannot run inside a transaction: when the
     # caller has one open (the importer does), it runs after the commit.
     transaction.on_commit(backend.maintain)
+    semantic.queue_on_commit(everything=True)
     return count
 
 
@@ -123,6 +128,7 @@ def refresh_current(today: datetime.date | None = None) -> int:
             for unit_id in batch:
                 backend.replace("unit", unit_id, docs.get(unit_id))
         SearchState.objects.filter(pk=1).update(fresh_on=today)
+    semantic.queue_on_commit(("unit", unit_id) for unit_id in unit_ids)
     if unit_ids:
         log.info("search: %d units reindexed for tasks that ended before %s", len(unit_ids), today)
     _fresh_day = today

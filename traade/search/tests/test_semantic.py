@@ -136,6 +136,36 @@ class django_on_commit:
         return self._cm.__exit__(*exc)
 
 
+def test_a_saved_record_is_embedded_after_its_transaction_commits(semantic_on, town):
+    unit = town["library"]
+    assert embedded() == {}
+    with django_on_commit():
+        unit.description = "Lektiecafé og læseklub for børn."
+        unit.save()
+        search.index(unit)
+        assert semantic._pending == {}  # not before the commit
+    assert ("unit", unit.pk) in semantic._pending
+    assert semantic.drain() == 1
+    stored = SearchEmbedding.objects.get(kind="unit", obj_id=unit.pk)
+    assert len(semantic.from_bytes(stored.vector)) == semantic.DIM
+
+
+def test_a_removed_record_loses_its_embedding_after_commit(semantic_on, town):
+    semantic.catch_up()
+    library = town["library"]
+    with django_on_commit():
+        search.unindex(library)
+    assert semantic.drain() == 0
+    assert ("unit", library.pk) not in embedded()
+
+
+def test_a_rebuild_queues_a_catch_up_after_commit(semantic_on, town):
+    with django_on_commit():
+        search.rebuild()
+    assert semantic.drain() == 5
+    assert len(embedded()) == 5
+
+
 def test_nothing_is_queued_when_the_change_is_rolled_back(semantic_on, town):
     with django_on_commit():
         try:
