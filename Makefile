@@ -72,7 +72,7 @@ format: $(STAMP)
 lock:
 	rm -rf var/lockenv && $(PYTHON) -m venv var/lockenv
 	var/lockenv/bin/pip install --quiet --upgrade pip
-	var/lockenv/bin/pip install --quiet '.[dev]'
+	var/lockenv/bin/pip install --quiet '.[dev,semantic]'
 	var/lockenv/bin/pip freeze --exclude-editable | grep -v '^traade' > constraints.txt
 	rm -rf var/lockenv build *.egg-info
 

@@ -17,9 +17,7 @@ def test_every_setting_read_from_the_environment_is_documented():
 def test_every_project_command_is_in_the_readme():
     readme = (ROOT / "README.md").read_text()
     commands = [
-        p.stem
-        for p in ROOT.glob("traade/*/management/commands/*.py")
-        if not p.stem.startswith("_")
+        p.stem for p in ROOT.glob("traade/*/management/commands/*.py") if not p.stem.startswith("_")
     ]
     missing = sorted(c for c in commands if f"traade {c}" not in readme)
     assert not missing, f"commands missing from README.md: {missing}"

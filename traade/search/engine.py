@@ -340,10 +340,7 @@ def build_concepts(text: str, backend, *, prefix: bool = False) -> list[Concept]
         # While typing, the last word may be the start of a longer one, known or not
         # ("fin" is a name and the start of "finde").
         completing = (
-            prefix
-            and position == len(concepts) - 1
-            and not ends_with_space
-            and len(word.term) >= 2
+            prefix and position == len(concepts) - 1 and not ends_with_space and len(word.term) >= 2
         )
         if word.term in stats:
             if parts:

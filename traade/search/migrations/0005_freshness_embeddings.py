@@ -36,9 +36,7 @@ class Migration(migrations.Migration):
                         fields=("kind", "obj_id"), name="search_embedding_kind_obj"
                     )
                 ],
-                "indexes": [
-                    models.Index(fields=["updated_at"], name="search_embedding_updated")
-                ],
+                "indexes": [models.Index(fields=["updated_at"], name="search_embedding_updated")],
             },
         ),
     ]
