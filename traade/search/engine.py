@@ -117,6 +117,8 @@ class Hit:
     status: str
     result: str
     obj_id: int
+    # Found by the semantic signal, not by the words (its snippet has no marks).
+    by_meaning: bool = False
 
     @property
     def url(self) -> str:
@@ -708,6 +710,7 @@ def run(
         ),
         key=lambda pair: (-pair[0], rows[pair[1]].kind, rows[pair[1]].key),
     )
+    added: list = []
     if use_semantic and results.total < offset + limit:
         ranked, added = semantic.fill(
             text, ranked, rows, backend, filters, want=offset + limit, pending=pending
@@ -722,6 +725,7 @@ def run(
     shown = ranked[offset : offset + limit]
     fields = backend.fetch_fields([doc_id for _, doc_id in shown])
     memo: dict[str, bool] = {}
+    by_meaning = set(added)
     for score, doc_id in shown:
         row = rows[doc_id]
         row.fields = fields.get(doc_id, {})
@@ -738,6 +742,7 @@ def run(
                 status=row.status,
                 result=row.result,
                 obj_id=row.obj_id,
+                by_meaning=doc_id in by_meaning,
             )
         )
     return results

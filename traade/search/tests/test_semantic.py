@@ -78,7 +78,17 @@ def test_a_query_that_shares_no_word_with_a_record_finds_it(semantic_on, town, e
     assert first.key == "u-beskaeftigelse"
     assert first.title == "Beskæftigelsesindsatsen"
     assert "støtter ledige borgere" in first.snippet and "<mark>" not in first.snippet
+    assert first.by_meaning
     assert results.total == len(results.hits)
+
+
+def test_the_results_page_says_which_hits_use_other_words(semantic_on, town, employee, client_for):
+    semantic.catch_up()
+    page = client_for(employee).get("/soeg/", {"q": NEED}).content.decode()
+    assert "Beskæftigelsesindsatsen" in page
+    assert page.count("Minder om det, du søger, men bruger andre ord") == page.count(
+        'class="hit-title"'
+    )
 
 
 def test_lexical_results_come_first_and_keep_their_order(semantic_on, town, employee, settings):
@@ -89,6 +99,8 @@ def test_lexical_results_come_first_and_keep_their_order(semantic_on, town, empl
     on = [h.key for h in search.search("demens", user=employee).hits]
     assert off == ["u-solgaarden"]
     assert on[0] == "u-solgaarden" and len(on) >= len(off)
+    hits = search.search("demens", user=employee).hits
+    assert not hits[0].by_meaning and all(h.by_meaning for h in hits[1:])
 
 
 def test_semantic_hits_keep_to_the_kind_and_area_filters(semantic_on, town, employee):
