@@ -653,6 +653,10 @@ def nearest(text: str, *, kinds=None, area=None, limit: int = 40) -> list[tuple[
 # below the nearest). See docs/search.md for the measurements behind this.
 MARGIN = 0.05
 NEAREST = 40
+# A list is filled up to ten records, the first page a reader takes in: further down,
+# records close in meaning are mostly noise (people whose entry is a job title).
+FILL_UP_TO = 10
+
 _executor = None
 _executor_lock = threading.Lock()
 
@@ -718,7 +722,7 @@ def _fill(text: str, ranked: list, rows: dict, backend, filters, *, want: int, p
         return ranked, []
     best = near[0][2]
     near = [(k, i, s) for k, i, s in near if s >= best - MARGIN and (k, i) not in have]
-    near = near[: max(0, want - len(ranked))]
+    near = near[: max(0, min(want, FILL_UP_TO) - len(ranked))]
     if not near:
         return ranked, []
     ids = _doc_ids([(k, i) for k, i, _ in near])

