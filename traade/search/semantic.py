@@ -99,9 +99,14 @@ def limit_threads(n: int) -> None:
 # --- the text of a record --------------------------------------------------------------
 
 
-def record_text(title: str, fields: dict) -> str:
-    """What is embedded for a record: its name and the fields that say what it does."""
-    parts = [" ".join((title or "").split())]
+def record_text(title: str, fields: dict, kind: str = "") -> str:
+    """What is embedded for a record: its name and the fields that say what it does.
+
+    A person's name says nothing of what they can help with, and in their short text it
+    outweighed the rest (a query about "mobning" drew people named Mogens), so a person
+    is embedded by job title, special knowledge, unit and experiments only.
+    """
+    parts = [] if kind == "person" else [" ".join((title or "").split())]
     for name in TEXT_FIELDS:
         text = " ".join(str(fields.get(name) or "").split())
         if text:
@@ -142,7 +147,7 @@ def _documents(keys) -> dict[tuple[str, int], str]:
             for obj_id, title, fields in SearchDocument.objects.filter(
                 kind=kind, obj_id__in=ids[start : start + 500]
             ).values_list("obj_id", "title", "fields"):
-                texts[(kind, obj_id)] = record_text(title, fields or {})
+                texts[(kind, obj_id)] = record_text(title, fields or {}, kind)
     return texts
 
 
@@ -242,7 +247,7 @@ def stale(*, everything: bool = False) -> tuple[list[tuple[str, int]], list[tupl
     for kind, obj_id, title, fields in rows.iterator(chunk_size=2000):
         key = (kind, obj_id)
         seen.add(key)
-        if everything or stored.get(key) != digest(record_text(title, fields or {})):
+        if everything or stored.get(key) != digest(record_text(title, fields or {}, kind)):
             todo.append(key)
     orphans = [k for k in stored if k not in seen]
     return todo, orphans, len(seen)

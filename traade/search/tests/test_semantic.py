@@ -316,3 +316,12 @@ def test_a_short_list_is_filled_up_to_a_first_page_only(semantic_on, town, emplo
     monkeypatch.setattr(semantic, "FILL_UP_TO", 2)
     found = search.search(NEED, user=employee, limit=20)
     assert len(found.hits) == 2 and found.total == 2
+
+
+def test_a_person_is_embedded_by_what_they_do_not_by_their_name():
+    text = semantic.record_text(
+        "Mogens Hansen", {"knowledge": "Kok – vegetarisk mad", "context": "Køkkenet."}, "person"
+    )
+    assert "Mogens" not in text and "Kok" in text and "Køkkenet" in text
+    unit = semantic.record_text("Køkkenet", {"body": "Vi laver mad."}, "unit")
+    assert unit.startswith("Køkkenet")
