@@ -589,11 +589,14 @@ class PostgresBackend(Backend):
         return tf
 
     def maintain(self) -> None:
-        # Index-only scans need the visibility map; without it every posting read is a
-        # heap fetch (ten times slower on 111,000 records). Called after the commit.
+        # Called after the commit. Index-only scans need the visibility map (without it
+        # every posting read is a heap fetch, ten times slower on 111,000 records); COPY
+        # FREEZE has set it already, unless the rebuild ran under REPEATABLE READ. The
+        # statistics of the other tables are refreshed too, for a server that runs
+        # without autovacuum (the development server does).
         if not connection.in_atomic_block:
             with connection.cursor() as cursor:
-                cursor.execute("VACUUM ANALYZE search_posting")
+                cursor.execute("VACUUM ANALYZE search_posting, search_document, search_term")
 
     def prefix_terms(self, prefix: str, limit: int) -> list[tuple[str, int, str]]:
         # LIKE uses the varchar_pattern_ops index; a range would follow the collation.
