@@ -36,6 +36,9 @@ VOWELS = set("aeiouyæøå")
 # Compound splitting: shortest part, and shortest word worth splitting.
 MIN_PART = 3
 MIN_COMPOUND = 6
+# Longer "words" are not language (pasted codes, runs of letters) and are not indexed;
+# the index's terms hold at most 200 characters.
+MAX_WORD = 60
 # Very common words are not split in queries ("forældre" is not "for" + "ældre").
 QUERY_SPLIT_MAX_ZIPF = 4.5
 
@@ -216,7 +219,7 @@ def _analyse_piece(raw: str):
     if result is not False:
         return result
     word = normalise(raw)
-    if not word or word in STOPWORDS:
+    if not word or word in STOPWORDS or len(word) > MAX_WORD:
         result = None
     else:
         split = split_compound(word) or ()
@@ -249,7 +252,7 @@ def analyse(text: str) -> AnalysedText:
                     surfaces.setdefault(part_term, part_word)
         if len(pieces) > 1:
             joined = normalise("".join(pieces))
-            if joined.isalnum():
+            if joined.isalnum() and len(joined) <= MAX_WORD:
                 parts.append(stem(joined))
                 surfaces.setdefault(parts[-1], joined)
     return AnalysedText(terms, parts, surfaces)

@@ -107,3 +107,12 @@ def test_snippets_join_fields_cleanly(make, indexed, employee, care):
     assert "demens, demens" not in text.lower()
     assert "Social- og sundhedsassistent – demens i eget hjem" in text
     assert "lære noget nyt. Vi har gået ture med demente. Det virkede." in text
+
+
+def test_a_very_long_word_is_left_out_and_the_rest_is_indexed(make, employee):
+    from traade import search
+
+    unit = make("Arkivet", description="Vi arkiverer sager. " + "x" * 250 + " og " + "-y" * 150)
+    search.rebuild()  # a term over 200 characters broke the PostgreSQL rebuild
+    search.index(unit)
+    assert [h.key for h in search.search("arkiverer", user=employee).hits] == [unit.key]
