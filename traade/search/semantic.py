@@ -134,21 +134,27 @@ def from_bytes(data) -> object:
 # --- storing ---------------------------------------------------------------------------
 
 
-def _documents(keys) -> dict[tuple[str, int], str]:
-    """The embedding text of the indexed records among `keys`."""
+def _document_rows(keys, *fields):
+    """(kind, (obj_id, *fields)) for the indexed records among (kind, obj_id) `keys`."""
     from .models import SearchDocument
 
     by_kind: dict[str, list[int]] = {}
     for kind, obj_id in keys:
         by_kind.setdefault(kind, []).append(obj_id)
-    texts = {}
     for kind, ids in by_kind.items():
         for start in range(0, len(ids), 500):
-            for obj_id, title, fields in SearchDocument.objects.filter(
+            for row in SearchDocument.objects.filter(
                 kind=kind, obj_id__in=ids[start : start + 500]
-            ).values_list("obj_id", "title", "fields"):
-                texts[(kind, obj_id)] = record_text(title, fields or {}, kind)
-    return texts
+            ).values_list("obj_id", *fields):
+                yield kind, row
+
+
+def _documents(keys) -> dict[tuple[str, int], str]:
+    """The embedding text of the indexed records among `keys`."""
+    return {
+        (kind, obj_id): record_text(title, fields or {}, kind)
+        for kind, (obj_id, title, fields) in _document_rows(keys, "title", "fields")
+    }
 
 
 def _digests(keys=None) -> dict[tuple[str, int], str]:
@@ -691,18 +697,7 @@ def prefetch(text: str):
 
 
 def _doc_ids(keys) -> dict[tuple[str, int], int]:
-    from .models import SearchDocument
-
-    by_kind: dict[str, list[int]] = {}
-    for kind, obj_id in keys:
-        by_kind.setdefault(kind, []).append(obj_id)
-    found = {}
-    for kind, ids in by_kind.items():
-        for doc_id, obj_id in SearchDocument.objects.filter(kind=kind, obj_id__in=ids).values_list(
-            "id", "obj_id"
-        ):
-            found[(kind, obj_id)] = doc_id
-    return found
+    return {(kind, obj_id): doc_id for kind, (obj_id, doc_id) in _document_rows(keys, "id")}
 
 
 def fill(text: str, ranked: list, rows: dict, backend, filters, *, want: int, pending=None):
