@@ -303,6 +303,16 @@ def _any_known(entries, backend) -> bool:
     return any(all(t in stats for t in entry) for entry in entries)
 
 
+def _expansions(word: str, alternatives) -> set[tuple[str, ...]]:
+    """The alternatives whose words' initials spell the abbreviation `word` ("vr" →
+    "virtual reality", "kol" → "kronisk obstruktiv lungesygdom")."""
+    if not 2 <= len(word) <= 5 or not word.isalpha():
+        return set()
+    return {
+        alt for alt in alternatives if len(alt) == len(word) and "".join(t[0] for t in alt) == word
+    }
+
+
 def build_concepts(text: str, backend, *, prefix: bool = False) -> list[Concept]:
     """Turn the query text into concepts with their alternatives."""
     qwords = analyse_query(text)
@@ -344,6 +354,9 @@ def build_concepts(text: str, backend, *, prefix: bool = False) -> list[Concept]
         completing = (
             prefix and position == len(concepts) - 1 and not ends_with_space and len(word.term) >= 2
         )
+        # An abbreviation's spelled-out form is the word itself ("ppr" is "pædagogisk
+        # psykologisk rådgivning"), not a near synonym: it counts in full.
+        c.primary.update(_expansions(word.surface, syn.alternatives((word.term,))))
         if word.term in stats:
             if parts:
                 c.alternatives.extend(_with_synonyms(parts, syn))

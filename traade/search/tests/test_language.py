@@ -143,3 +143,28 @@ def test_synonyms_share_one_weight_so_a_rare_one_does_not_win(make, indexed, fin
     found = find("plejehjem")
     assert set(found[:4]) == {c.key for c in centres}
     assert other.key in found
+
+
+def test_an_abbreviation_finds_its_spelled_out_name_first(make, indexed, find):
+    from traade.builders import make_person
+
+    unit = make(
+        "Pædagogisk Psykologisk Rådgivning",
+        knowledge=["skolevægring", "angst hos børn", "ordblindetest", "læsning"],
+        description="Vi hjælper dagtilbud og skoler med børn, der har det svært, gennem "
+        "konsultationer, undersøgelser og kurser for forældre og pædagoger. " * 3,
+    )
+    person = make_person(name="Tobias Lund", title="PPR-leder", unit=unit)
+    for i in range(20):
+        make(f"Skole {i}", description="Undervisning af elever.")
+    indexed()
+    assert find("ppr")[:2] == [unit.key, person.key]
+
+
+def test_only_a_spelled_out_form_counts_as_the_abbreviation_itself():
+    from traade.search.engine import _expansions
+
+    found = _expansions("vr", {("virtual", "real"), ("vrbril",), ("vrag", "ting", "x")})
+    assert found == {("virtual", "real")}
+    assert _expansions("skole", {("s", "k", "o", "l", "e")}) == {("s", "k", "o", "l", "e")}
+    assert _expansions("folkeskole", {("f",) * 10}) == set()  # too long to be one
