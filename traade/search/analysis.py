@@ -129,8 +129,16 @@ class Lexicon:
         return word in self.zipf
 
     def is_tail(self, word: str) -> bool:
-        """An inflected form of a listed word may end a compound ("plejecentre")."""
-        return word in self.zipf or stem(word) in self.stems
+        """An inflected form of a listed word may end a compound ("plejecentre").
+
+        Only through a stem of four letters or more: the inflected forms of short words
+        are listed themselves ("huset"), and a short stem matched fragments ("kolen" as
+        a form of "kol" made "byskolen" "bys" + "kolen", so "KOL" found the schools).
+        """
+        if word in self.zipf:
+            return True
+        base = stem(word)
+        return len(base) >= 4 and base in self.stems
 
 
 @functools.cache
@@ -145,7 +153,8 @@ def split_compound(word: str) -> tuple[str, ...] | None:
     """Split a normalised word into listed words ("ældrepleje" → ("ældre", "pleje")).
 
     Returns None when the word is not a compound. Among several splits the one with
-    the fewest parts, then the longest shortest part, then the most common parts wins.
+    the fewest parts, then the longest shortest part, then the fewest linking letters,
+    then the most common parts wins.
     A split is kept only if its parts are on average more common than the word itself
     (with its inflections), as in Koehn and Knight's frequency rule: a common word that
     happens to be made of listed words is not a compound ("sammen" is not "sam" +
@@ -190,6 +199,8 @@ def _split(word: str, lex: Lexicon, depth: int) -> list[str] | None:
         return (
             -len(parts),
             min(len(p) for p in parts),
+            # fewer linking letters: "skole" + "elever", not "skole" + "e" + "lever"
+            sum(len(p) for p in parts),
             sum(lex.zipf.get(p, 0.0) for p in parts),
         )
 

@@ -39,6 +39,13 @@ def test_common_words_made_of_listed_words_are_not_compounds():
     assert split_compound("hjælpemidler") == ("hjælpe", "midler")
 
 
+def test_splits_prefer_listed_parts_and_no_linking_letter():
+    # "kolen" is not a form of the short word "kol" (KOL), so "KOL" does not find schools.
+    assert split_compound("fjordbyskolen") is None
+    assert split_compound("skoleelever") == ("skole", "elever")  # not "skole" + "lever"
+    assert split_compound("sygehuset") == ("syge", "huset")
+
+
 def test_short_and_plain_words_are_not_split():
     assert split_compound("pleje") is None
     assert split_compound("demens") is None

@@ -81,3 +81,12 @@ def test_reindex_rebuilds_and_reports(unit):
     assert "Indexed" in out.getvalue()
     assert "100%" in err.getvalue()
     assert run_search("solgården", "--json")["total"] == 1
+
+
+def test_reindex_is_silent_at_verbosity_0_and_quiet_leaves_out_the_bar(unit):
+    out, err = io.StringIO(), io.StringIO()
+    call_command("reindex", verbosity=0, stdout=out, stderr=err)
+    assert out.getvalue() == "" and err.getvalue() == ""
+    call_command("reindex", quiet=True, stdout=out, stderr=err)
+    assert "Indexed" in out.getvalue() and err.getvalue() == ""
+    assert run_search("solgården", "--json")["total"] == 1

@@ -49,9 +49,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         started = time.perf_counter()
-        bar = None if options["quiet"] else ProgressBar(count_records(), stream=self.stderr._out)
+        silent = options["verbosity"] == 0  # Django's -v 0: print nothing
+        quiet = options["quiet"] or silent
+        bar = None if quiet else ProgressBar(count_records(), stream=self.stderr._out)
         count = search.rebuild(progress=bar)
         if bar:
             bar.close()
         seconds = time.perf_counter() - started
-        self.stdout.write(f"Indexed {count} records in {seconds:.1f} s.")
+        if not silent:
+            self.stdout.write(f"Indexed {count} records in {seconds:.1f} s.")
