@@ -483,7 +483,7 @@ def _shared_idf(pools: list[dict], terms: set) -> float:
     return shared / own if own > 0 else 1.0
 
 
-def _rerank(concepts: list[Concept], row: Row, score: float, pools=None) -> float:
+def _rerank(concepts: list[Concept], row: Row, score: float, pools: list[dict]) -> float:
     columns = row.columns
     weak = {t for column in WEAK_COLUMNS for t in columns[column]}
     strong = {t for column in STRONG_COLUMNS for t in columns[column]}
@@ -513,8 +513,7 @@ def _rerank(concepts: list[Concept], row: Row, score: float, pools=None) -> floa
         placement += place if credit else 1.0
     coverage = matched / len(concepts)
     factor = (1 - COVERAGE_WEIGHT) + COVERAGE_WEIGHT * coverage**2
-    if pools is not None:
-        factor *= _shared_idf(pools, terms)
+    factor *= _shared_idf(pools, terms)
     # Where the words stand: in the record's own name, or only in what surrounds it
     # (a person's unit, an experiment's units, ended tasks).
     factor *= placement / len(concepts)
@@ -729,16 +728,15 @@ def run(
             text, ranked, rows, backend, filters, want=offset + limit, pending=pending
         )
         results.total += len(added)
-        for doc_id in added:
-            if facet_rows is not None:
-                row = rows[doc_id]
+        if facet_rows is not None:
+            for row in (rows[doc_id] for doc_id in added):
                 results.kind_counts[row.kind] = results.kind_counts.get(row.kind, 0) + 1
                 results.area_counts[row.area] = results.area_counts.get(row.area, 0) + 1
     match_terms = {t for c in concepts for alt in c.alternatives for t in alt}
     shown = ranked[offset : offset + limit]
     fields = backend.fetch_fields([doc_id for _, doc_id in shown])
     memo: dict[str, bool] = {}
-    by_meaning = set(added)
+    found_by_meaning = set(added)
     for score, doc_id in shown:
         row = rows[doc_id]
         row.fields = fields.get(doc_id, {})
@@ -755,7 +753,7 @@ def run(
                 status=row.status,
                 result=row.result,
                 obj_id=row.obj_id,
-                by_meaning=doc_id in by_meaning,
+                by_meaning=doc_id in found_by_meaning,
             )
         )
     return results

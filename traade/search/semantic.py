@@ -499,7 +499,7 @@ def _patch(m: Matrix, version) -> Matrix:
 
     import numpy as np
 
-    from .models import SearchDocument, SearchEmbedding
+    from .models import SearchEmbedding
 
     if m.version is None:
         return _load(version)
@@ -511,15 +511,10 @@ def _patch(m: Matrix, version) -> Matrix:
     )
     if len(changed) > PATCH_MAX or len(m.keys) + len(changed) > EXACT_MAX >= len(m.keys):
         return _load(version)
-    area_of = {}
-    for kind in {k for k, _, _ in changed}:
-        ids = [i for k, i, _ in changed if k == kind]
-        area_of.update(
-            ((kind, i), a)
-            for i, a in SearchDocument.objects.filter(kind=kind, obj_id__in=ids).values_list(
-                "obj_id", "area"
-            )
-        )
+    area_of = {
+        (kind, obj_id): area
+        for kind, (obj_id, area) in _document_rows([(k, i) for k, i, _ in changed], "area")
+    }
     keys, rows, area_codes = list(m.keys), dict(m.rows), dict(m.area_codes)
     kinds, areas = list(m.kinds), list(m.areas)
     new = np.frombuffer(b"".join(bytes(v) for _, _, v in changed), dtype=np.float16)
