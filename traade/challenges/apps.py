@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class ChallengesConfig(AppConfig):
     name = "traade.challenges"
     label = "challenges"
+
+    def ready(self):
+        from . import search
+
+        search.register()

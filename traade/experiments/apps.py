@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class ExperimentsConfig(AppConfig):
     name = "traade.experiments"
     label = "experiments"
+
+    def ready(self):
+        from . import search
+
+        search.register()

@@ -3,11 +3,29 @@
 Public API: `search(query, *, user, kinds=None, area=None, limit=20)`, `index(obj)`,
 `unindex(obj)`, `rebuild()`, and `who_can_help(text, *, user)`. See docs/search.md.
 
+It imports no other app: each app declares what it makes findable with `register(Kind(…))`
+(and `Part`, `Context`, `register_areas`) from its own `search.py`; see `registry`.
+
 `index` and `unindex` write in the caller's transaction, so a change and its index
 entry are committed or rolled back together.
 """
 
 from __future__ import annotations
+
+from .registry import Context, Kind, Part, register, register_areas
+
+__all__ = [
+    "Context",
+    "Kind",
+    "Part",
+    "index",
+    "rebuild",
+    "register",
+    "register_areas",
+    "search",
+    "unindex",
+    "who_can_help",
+]
 
 
 def search(query: str, *, user, kinds=None, area=None, limit: int = 20, **options):
@@ -29,8 +47,8 @@ def search(query: str, *, user, kinds=None, area=None, limit: int = 20, **option
 def index(obj) -> None:
     """Bring `obj` up to date in the search index (inside the caller's transaction).
 
-    `obj` is a unit, person, experiment or challenge; a task or a challenge response
-    reindexes its unit or challenge. Records whose text includes `obj` are updated too.
+    `obj` is a record of a registered kind, or a registered part of one (a task
+    reindexes its unit). Records whose text includes `obj` are updated too.
     """
     from .indexing import index_object
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
-from . import semantic
+from . import registry, semantic
 from .analysis import (
     STOPWORDS,
     WORD_RE,
@@ -42,7 +42,7 @@ from .analysis import (
     stem,
 )
 from .backends import Filters, Query, Row, get_backend
-from .documents import COLUMNS, KINDS
+from .documents import COLUMNS
 
 CANDIDATES = 40
 # In a large index a query word found in more than this share of the records (and at
@@ -76,13 +76,6 @@ NAME_PART_SHARE = 1.0
 WEAK_ONLY = 0.5
 STRONG_COLUMNS = ("name", "knowledge", "current", "body")
 WEAK_COLUMNS = ("ended", "context")
-
-URL_NAMES = {
-    "unit": "directory:unit-detail",
-    "person": "directory:person-detail",
-    "experiment": "experiments:experiment-detail",
-    "challenge": "challenges:challenge-detail",
-}
 
 
 @functools.cache
@@ -123,8 +116,8 @@ class Hit:
     @property
     def url(self) -> str:
         try:
-            return reverse(URL_NAMES[self.kind], args=[self.key])
-        except NoReverseMatch:
+            return reverse(registry.get(self.kind).url_name, args=[self.key])
+        except (KeyError, NoReverseMatch):
             return ""
 
     def as_json(self) -> dict:
@@ -757,6 +750,3 @@ def run(
             )
         )
     return results
-
-
-KIND_ORDER = {k: i for i, k in enumerate(KINDS)}

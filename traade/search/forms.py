@@ -3,41 +3,29 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from traade.challenges.models import ChallengeStatus
-from traade.directory.models import Area
-from traade.experiments.models import ExperimentResult, ExperimentStatus
+from . import registry
 
-from .documents import KINDS
-
-KIND_LABELS = {
-    "unit": _("Enheder"),
-    "person": _("Personer"),
-    "experiment": _("Prøvehandlinger"),
-    "challenge": _("Udfordringer"),
-}
-KIND_SINGULAR = {
-    "unit": _("Enhed"),
-    "person": _("Person"),
-    "experiment": _("Prøvehandling"),
-    "challenge": _("Udfordring"),
-}
 MAX_QUERY = 500
 PAGE_SIZE = 20
 MAX_PAGE = 50
-# Which kind of record each status belongs to; a status filter applies to its kind only.
-STATUS_KINDS = {
-    **{value: "experiment" for value in ExperimentStatus.values},
-    **{value: "challenge" for value in ChallengeStatus.values},
-}
+
+
+def kind_labels() -> dict[str, str]:
+    return {k.name: k.label for k in registry.kinds()}
+
+
+def status_kinds() -> dict[str, str]:
+    """Which kind of record each status belongs to; a status filter applies to its kind."""
+    return {value: k.name for k in registry.kinds() for value, _label in k.statuses()}
 
 
 def _status_choices():
     """Statuses grouped by the kind they belong to (an <optgroup> each)."""
-    return [
-        ("", _("Alle")),
-        (KIND_LABELS["experiment"], ExperimentStatus.choices),
-        (KIND_LABELS["challenge"], ChallengeStatus.choices),
-    ]
+    return [("", _("Alle"))] + [(k.label, k.statuses()) for k in registry.kinds() if k.statuses()]
+
+
+def _result_choices():
+    return [("", _("Alle"))] + [c for k in registry.kinds() for c in k.results()]
 
 
 class SearchForm(forms.Form):
@@ -52,14 +40,14 @@ class SearchForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Type"),
         required=False,
-        choices=[("", _("Alle typer")), *KIND_LABELS.items()],
+        choices=lambda: [("", _("Alle typer")), *kind_labels().items()],
     )
     area = forms.ChoiceField(label=_("Fagområde"), required=False)
     status = forms.ChoiceField(label=_("Status"), required=False, choices=_status_choices)
     result = forms.ChoiceField(
         label=_("Resultat"),
         required=False,
-        choices=[("", _("Alle")), *ExperimentResult.choices],
+        choices=_result_choices,
     )
     page = forms.IntegerField(required=False, min_value=1)
 
@@ -74,9 +62,7 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["area"].choices = [("", _("Alle fagområder"))] + [
-            (a.key, a.name) for a in Area.objects.order_by("name")
-        ]
+        self.fields["area"].choices = [("", _("Alle fagområder"))] + [*registry.areas()]
         self.notices: list[str] = []
 
     def full_clean(self):
@@ -94,9 +80,10 @@ class SearchForm(forms.Form):
     def _clean_status_kind(self):
         data = self.cleaned_data
         status, kind = data.get("status"), data.get("kind")
-        if status and kind and STATUS_KINDS.get(status) != kind:
-            label = dict(ExperimentStatus.choices + ChallengeStatus.choices)[status]
-            owner = KIND_LABELS[STATUS_KINDS[status]].lower()
+        owners = status_kinds()
+        if status and kind and owners.get(status) != kind:
+            label = dict(c for k in registry.kinds() for c in k.statuses())[status]
+            owner = kind_labels()[owners[status]].lower()
             self.notices.append(
                 _("Status «%(status)s» gælder kun %(owner)s, så der er søgt uden status.")
                 % {"status": label, "owner": owner}
@@ -123,10 +110,11 @@ class ApiSearchForm(forms.Form):
 
     def clean_kind(self):
         kinds = [k.strip() for k in self.cleaned_data["kind"].split(",") if k.strip()]
-        unknown = [k for k in kinds if k not in KINDS]
+        known = registry.kind_names()
+        unknown = [k for k in kinds if k not in known]
         if unknown:
             raise forms.ValidationError(
-                f"unknown kind {unknown[0]!r}; use one of {', '.join(KINDS)}"
+                f"unknown kind {unknown[0]!r}; use one of {', '.join(known)}"
             )
         return kinds
 

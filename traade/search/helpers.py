@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.urls import NoReverseMatch
-
+from . import registry
 from .engine import run
 
 EXPERIMENT_SHARE = 0.6
@@ -33,69 +32,46 @@ class Helper:
     experiment_links: list[tuple[str, str]] = field(default_factory=list)  # (title, url)
 
 
-def _url(obj) -> str:
-    try:
-        return obj.get_absolute_url()
-    except (AttributeError, NoReverseMatch):
-        return ""
-
-
 def who_can_help(text: str, *, limit: int = 10) -> list[Helper]:
-    from traade.directory.models import Person, Unit
-    from traade.experiments.models import Experiment
-
     direct = run(text, kinds=["unit", "person"], limit=DEPTH, facets=False)
     # Experiments are found by their words only: one found by meaning alone would lend
     # its score to all its units, which lowered the helpers measured on the relevance set.
-    tried = run(text, kinds=["experiment"], limit=DEPTH, facets=False, by_meaning=False)
     helpers: dict[tuple[str, str], Helper] = {}
     top = max((h.score for h in direct.hits), default=0.0) or 1.0
     for hit in direct.hits:
         helpers[(hit.kind, hit.key)] = Helper(
             hit.kind, hit.key, hit.title, hit.score / top, snippet=hit.snippet, url=hit.url
         )
-    top = max((h.score for h in tried.hits), default=0.0) or 1.0
-    experiments = {
-        e.key: e
-        for e in Experiment.objects.filter(key__in=[h.key for h in tried.hits])
-        .select_related("contact")
-        .prefetch_related("units")
-    }
-    for hit in tried.hits:
-        experiment = experiments.get(hit.key)
-        if experiment is None:
+    # Records of a kind that credits others ("we have tried this": an experiment's units
+    # and contact person) lend them part of their score.
+    for kind in registry.kinds():
+        if kind.credits is None:
             continue
-        share = EXPERIMENT_SHARE * hit.score / top
-        targets = [("unit", u.key, u.name) for u in experiment.units.all()]
-        if experiment.contact:
-            targets.append(("person", experiment.contact.key, experiment.contact.name))
-        for kind, key, title in targets:
-            helper = helpers.setdefault((kind, key), Helper(kind, key, title))
-            helper.score += share
-            if len(helper.experiments) < 3:
-                helper.experiments.append(experiment.title)
-                helper.experiment_links.append((experiment.title, _url(experiment)))
+        tried = run(text, kinds=[kind.name], limit=DEPTH, facets=False, by_meaning=False)
+        top = max((h.score for h in tried.hits), default=0.0) or 1.0
+        credited = kind.credits([h.key for h in tried.hits])
+        for hit in tried.hits:
+            if hit.key not in credited:
+                continue
+            title, url, targets = credited[hit.key]
+            share = EXPERIMENT_SHARE * hit.score / top
+            for target_kind, key, target_title in targets:
+                helper = helpers.setdefault(
+                    (target_kind, key), Helper(target_kind, key, target_title)
+                )
+                helper.score += share
+                if len(helper.experiments) < 3:
+                    helper.experiments.append(title)
+                    helper.experiment_links.append((title, url))
     ranked = sorted(helpers.values(), key=lambda h: (-h.score, h.kind, h.key))[:limit]
-    units = {
-        u.key: u
-        for u in Unit.objects.filter(
-            key__in=[h.key for h in ranked if h.kind == "unit"]
-        ).select_related("area")
-    }
-    people = {
-        p.key: p
-        for p in Person.objects.filter(
-            key__in=[h.key for h in ranked if h.kind == "person"]
-        ).select_related("unit")
-    }
+    described: dict[tuple[str, str], tuple[str, str]] = {}
+    for kind in registry.kinds():
+        keys = [h.key for h in ranked if h.kind == kind.name]
+        if keys and kind.describe is not None:
+            described.update(((kind.name, k), v) for k, v in kind.describe(keys).items())
     for helper in ranked:
-        if helper.kind == "unit" and helper.key in units:
-            unit = units[helper.key]
-            helper.subtitle = unit.area.name
-            helper.url = helper.url or unit.get_absolute_url()
-        elif helper.kind == "person" and helper.key in people:
-            person = people[helper.key]
-            helper.subtitle = ", ".join(x for x in (person.title, person.unit.name) if x)
-            helper.url = helper.url or person.get_absolute_url()
+        subtitle, url = described.get((helper.kind, helper.key), ("", ""))
+        helper.subtitle = subtitle
+        helper.url = helper.url or url
         helper.score = round(helper.score, 6)
     return ranked

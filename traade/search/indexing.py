@@ -8,73 +8,49 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 
-from . import semantic
+from . import registry, semantic
 from .backends import get_backend
-from .documents import all_documents, kind_of, load, models
+from .documents import all_documents, count_records, load
 
 log = logging.getLogger(__name__)
+
+__all__ = ["count_records", "index_object", "rebuild_index", "refresh_current", "unindex_object"]
 
 # The last day this process saw the index weigh tasks as of that day (see refresh_current).
 _fresh_day: datetime.date | None = None
 
 
-def _related(obj) -> list:
-    """Other records whose index document shows text from `obj`."""
-    from traade.challenges.models import Challenge, Response
-    from traade.directory.models import Person, Task, Unit
-    from traade.experiments.models import Experiment
-
-    if isinstance(obj, Experiment):
-        related = list(obj.units.all())
-        if obj.contact_id:
-            related.append(obj.contact)
-        return related
-    if isinstance(obj, Unit | Person | Challenge):
-        return []
-    if isinstance(obj, Task | Response):
-        return []
-    return []
+def _kind(obj) -> registry.Kind:
+    kind = registry.kind_of(obj)
+    if kind is None:
+        raise TypeError(f"cannot index {type(obj).__name__}: not a registered search kind")
+    return kind
 
 
 def index_object(obj) -> None:
-    from traade.challenges.models import Response
-    from traade.directory.models import Task
-
-    if isinstance(obj, Task):
-        obj = obj.unit
-    elif isinstance(obj, Response):
-        obj = obj.challenge
-    kind = kind_of(obj)
-    if kind is None:
-        raise TypeError(f"cannot index {type(obj).__name__}")
+    part = registry.part_of(obj)
+    if part is not None:
+        obj = part.owner(obj)
+    kind = _kind(obj)
     backend = get_backend()
-    records = [obj, *_related(obj)]
+    records = [(kind, obj)]
+    records += [(_kind(other), other) for other in kind.related(obj)]
     with transaction.atomic():
-        for record in records:
-            record_kind = kind_of(record)
-            docs = load(record_kind, [record.pk])
-            backend.replace(record_kind, record.pk, docs[0] if docs else None)
-    semantic.queue_on_commit((kind_of(record), record.pk) for record in records)
+        for record_kind, record in records:
+            docs = load(record_kind.name, [record.pk])
+            backend.replace(record_kind.name, record.pk, docs[0] if docs else None)
+    semantic.queue_on_commit((record_kind.name, record.pk) for record_kind, record in records)
 
 
 def unindex_object(obj) -> None:
-    from traade.challenges.models import Response
-    from traade.directory.models import Task
-
-    if isinstance(obj, Task | Response):
-        # The parent stays; reindex it without the removed part.
+    if registry.part_of(obj) is not None:
+        # The owner stays; reindex it without the removed part.
         index_object(obj)
         return
-    kind = kind_of(obj)
-    if kind is None:
-        raise TypeError(f"cannot unindex {type(obj).__name__}")
+    kind = _kind(obj)
     with transaction.atomic():
-        get_backend().replace(kind, obj.pk, None)
-    semantic.queue_on_commit([(kind, obj.pk)])  # its embedding goes too
-
-
-def count_records() -> int:
-    return sum(model.objects.count() for model in models().values())
+        get_backend().replace(kind.name, obj.pk, None)
+    semantic.queue_on_commit([(kind.name, obj.pk)])  # its embedding goes too
 
 
 def rebuild_index(progress=None) -> int:
@@ -93,18 +69,17 @@ def rebuild_index(progress=None) -> int:
 
 
 def refresh_current(today: datetime.date | None = None) -> int:
-    """Weigh tasks as of `today`: reindex the units with a task that has ended since.
+    """Weigh tasks as of `today`: reindex the records whose text has ended since.
 
     A unit's document puts its current tasks in a heavier column than its ended ones,
     decided on the day it is indexed. Searches call this first, so a task whose end
     date has passed counts as ended from the next day on, without a nightly reindex.
+    Which records change with the date is declared by their kind (`Kind.dated`).
     It costs a date comparison when nothing has changed (once a day per process it
-    reads the index state; the units are reindexed once, by whichever process comes
-    first). Returns the number of units reindexed.
+    reads the index state; the records are reindexed once, by whichever process comes
+    first). Returns the number of records reindexed.
     """
     global _fresh_day
-    from traade.directory.models import Task
-
     from .models import SearchState
 
     today = today or timezone.localdate()
@@ -116,20 +91,19 @@ def refresh_current(today: datetime.date | None = None) -> int:
     if state is not None and state >= today:
         _fresh_day = today
         return 0
-    ended = Task.objects.filter(until__lt=today)
-    if state is not None:
-        ended = ended.filter(until__gte=state)
-    unit_ids = sorted(set(ended.values_list("unit_id", flat=True)))
+    changed = [(kind.name, kind.dated(state, today)) for kind in registry.kinds() if kind.dated]
     backend = get_backend()
     with transaction.atomic():
-        for start in range(0, len(unit_ids), 500):
-            batch = unit_ids[start : start + 500]
-            docs = {doc.obj_id: doc for doc in load("unit", batch, today)}
-            for unit_id in batch:
-                backend.replace("unit", unit_id, docs.get(unit_id))
+        for kind, ids in changed:
+            for start in range(0, len(ids), 500):
+                batch = ids[start : start + 500]
+                docs = {doc.obj_id: doc for doc in load(kind, batch, today)}
+                for obj_id in batch:
+                    backend.replace(kind, obj_id, docs.get(obj_id))
         SearchState.objects.filter(pk=1).update(fresh_on=today)
-    semantic.queue_on_commit(("unit", unit_id) for unit_id in unit_ids)
-    if unit_ids:
-        log.info("search: %d units reindexed for tasks that ended before %s", len(unit_ids), today)
+    semantic.queue_on_commit((kind, obj_id) for kind, ids in changed for obj_id in ids)
+    count = sum(len(ids) for _, ids in changed)
+    if count:
+        log.info("search: %d records reindexed for text that ended before %s", count, today)
     _fresh_day = today
-    return len(unit_ids)
+    return count

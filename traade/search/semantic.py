@@ -421,7 +421,6 @@ class Matrix:
     mean: object  # the centre of the vectors, for `bits`
 
 
-KIND_CODES = {"unit": 0, "person": 1, "experiment": 2, "challenge": 3}
 EXACT_MAX = 20_000  # above this many embeddings, a binary pre-selection, then exact
 PRESELECT = 400
 VERSION_CHECK_SECONDS = 2.0
@@ -431,6 +430,12 @@ PATCH_MARGIN_SECONDS = 60
 PATCH_MAX = 5000
 _matrices: dict[str, Matrix] = {}
 _matrix_lock = threading.Lock()
+
+
+def _kind_codes() -> dict[str, int]:
+    from . import registry
+
+    return {name: code for code, name in enumerate(registry.kind_names())}
 
 
 def _version():
@@ -466,7 +471,7 @@ def _load(version) -> Matrix:
                 break
             for kind, obj_id, vector, area in rows:
                 keys.append((kind, obj_id))
-                kinds.append(KIND_CODES.get(kind, -1))
+                kinds.append(_kind_codes().get(kind, -1))
                 areas.append(area_codes.setdefault(area or "", len(area_codes)))
                 chunks.append(bytes(vector))
     n = len(keys)
@@ -528,7 +533,7 @@ def _patch(m: Matrix, version) -> Matrix:
         else:
             rows[key] = len(keys)
             keys.append(key)
-            kinds.append(KIND_CODES.get(kind, -1))
+            kinds.append(_kind_codes().get(kind, -1))
             areas.append(code)
         at.append(rows[key])
     at = np.array(at, dtype=np.int64)
@@ -620,7 +625,7 @@ def nearest(text: str, *, kinds=None, area=None, limit: int = 40) -> list[tuple[
     q = query_vector(text)
     mask = None
     if kinds:
-        mask = np.isin(m.kinds, [KIND_CODES.get(k, -2) for k in kinds])
+        mask = np.isin(m.kinds, [_kind_codes().get(k, -2) for k in kinds])
     if area:
         in_area = m.areas == m.area_codes.get(area, -1)
         mask = in_area if mask is None else mask & in_area

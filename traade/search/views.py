@@ -9,17 +9,9 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
 from traade import search
-from traade.directory.models import Area
 
-from .forms import (
-    KIND_LABELS,
-    KIND_SINGULAR,
-    MAX_PAGE,
-    PAGE_SIZE,
-    ApiSearchForm,
-    HelpForm,
-    SearchForm,
-)
+from . import registry
+from .forms import MAX_PAGE, PAGE_SIZE, ApiSearchForm, HelpForm, SearchForm, kind_labels
 
 FILTERS = ("q", "kind", "area", "status", "result")
 PREVIEW_SIZE = 5
@@ -76,9 +68,9 @@ def results(request):
                     f"så du ser den sidste side ({page})."
                 )
         params = {k: data[k] for k in FILTERS if data.get(k)}
-        area_names = dict(Area.objects.values_list("key", "name"))
+        area_names = dict(registry.areas())
         for hit in found.hits:
-            hit.kind_label = KIND_SINGULAR[hit.kind]
+            hit.kind_label = registry.get(hit.kind).singular
             hit.area_name = area_names.get(hit.area, "")
         counted = found.facets_counted
         kind_facets = [
@@ -88,7 +80,7 @@ def results(request):
                 "selected": data["kind"] == kind,
                 "url": _link(params, kind=kind if data["kind"] != kind else "", page=""),
             }
-            for kind, label in KIND_LABELS.items()
+            for kind, label in kind_labels().items()
             if not counted or found.kind_counts.get(kind) or data["kind"] == kind
         ]
         # A broad query in a large index is not counted per area: offer every area.

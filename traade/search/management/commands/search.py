@@ -5,7 +5,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from traade.search.documents import KINDS
+from traade.search import registry
 from traade.search.engine import run
 
 
@@ -24,7 +24,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("query", nargs="+", help="what to look for, in everyday Danish")
-        parser.add_argument("--kind", action="append", choices=KINDS, help="only this kind")
+        parser.add_argument(
+            "--kind", action="append", choices=registry.kind_names(), help="only this kind"
+        )
         parser.add_argument("--area", help="only records in the area with this key")
         parser.add_argument("--limit", type=positive_int, default=20, help="results (1-1000)")
         parser.add_argument("--json", action="store_true", help="print JSON")
@@ -34,9 +36,7 @@ class Command(BaseCommand):
         if not query:
             raise CommandError("the query is empty; give a word to search for", returncode=2)
         if options["area"]:
-            from traade.directory.models import Area
-
-            keys = sorted(Area.objects.values_list("key", flat=True))
+            keys = sorted(key for key, _name in registry.areas())
             if options["area"] not in keys:
                 raise CommandError(
                     f"unknown area {options['area']!r}; use one of {', '.join(keys) or '(none)'}",
