@@ -125,7 +125,7 @@ def test_reading_a_common_group_term_only_where_the_rarer_one_is_changes_nothing
     town, monkeypatch, strong
 ):
     from traade.builders import make_unit
-    from traade.search import backends
+    from traade.search.backends import postgres as backends
 
     for i in range(12):
         make_unit(key=f"u-{i}", name=f"Pleje {i}", description="Pleje og omsorg." * (i % 3 + 1))
