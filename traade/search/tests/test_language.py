@@ -51,7 +51,7 @@ def test_everyday_words_find_official_ones(nursing, find, query, unit):
 
 
 def test_admins_can_add_synonyms_in_a_file(nursing, find, settings, tmp_path):
-    from traade.search import engine
+    from traade.search import query as engine
 
     extra = tmp_path / "synonyms.txt"
     extra.write_text("# lokale ord\nmyrer, daginstitution\n", encoding="utf-8")
@@ -162,7 +162,7 @@ def test_an_abbreviation_finds_its_spelled_out_name_first(make, indexed, find):
 
 
 def test_only_a_spelled_out_form_counts_as_the_abbreviation_itself():
-    from traade.search.engine import _expansions
+    from traade.search.query import _expansions
 
     found = _expansions("vr", {("virtual", "real"), ("vrbril",), ("vrag", "ting", "x")})
     assert found == {("virtual", "real")}

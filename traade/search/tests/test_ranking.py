@@ -56,7 +56,8 @@ def test_experiments_that_did_not_work_are_not_ranked_lower(make, indexed, emplo
 
 def test_very_common_words_do_not_select_records_in_a_large_index():
     from traade.search.analysis import QueryWord
-    from traade.search.engine import Concept, _selective
+    from traade.search.query import Concept
+    from traade.search.ranking import _selective
 
     def concept(term):
         return Concept([QueryWord(term, term)], [(term,)], main=(term,))
@@ -214,3 +215,16 @@ def test_special_knowledge_ranks_above_a_job_title(make, indexed, find):
     indexed()
     found = find("hjemmehjælp")
     assert found.index(by_knowledge.key) < found.index(by_title.key)
+
+
+def test_a_query_reads_the_statistics_of_its_terms_in_one_round_trip(make, indexed):
+    from traade.search.backends import get_backend
+    from traade.search.query import Statistics, build_concepts
+
+    make("Plejecenter Solgården", knowledge=["demens", "sansehave"])
+    indexed()
+    for text in ("demens plejecenter", "ældrepleje", "aeldre sansehave", "ppr"):
+        statistics = Statistics(get_backend())
+        concepts = build_concepts(text, statistics)
+        statistics.get({t for c in concepts for alt in c.alternatives for t in alt})
+        assert statistics.round_trips == 1, text
