@@ -338,7 +338,9 @@ def build_concepts(
             result.append(c)
             continue
         # Unknown to the index: completions while typing, close spellings, or parts.
-        found = corrections(word.term)
+        # A word the Danish word list knows is spelled right: it is not corrected into
+        # another word ("færgen" is not a typo of "færre").
+        found = [] if word.surface in lexicon() and not completing else corrections(word.term)
         if (
             not found
             and parts

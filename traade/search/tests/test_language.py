@@ -69,6 +69,13 @@ def test_a_typo_is_corrected(nursing, find, employee):
     assert found.corrected_query == "hjemmehjælp"
 
 
+def test_a_correctly_spelled_danish_word_is_not_corrected_into_another(make, indexed, find):
+    make("Færre skift", description="Færre skift for de mindste børn.")
+    indexed()
+    assert find("færgen") == []  # a ferry is not "færre" with a typo
+    assert find("færrre") != []  # a real typo still is corrected
+
+
 def test_aa_finds_å(nursing, find):
     assert find("Aahuset")[0] == nursing["aahus"].key
 
