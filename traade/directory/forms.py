@@ -2,6 +2,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from traade.lib.concurrency import EditSnapshotMixin, values_of
+
 from .models import Area, Suggestion, SuggestionKind, Task
 
 
@@ -34,7 +36,7 @@ class PhraseListField(forms.CharField):
             )
 
 
-class VisitkortForm(forms.Form):
+class VisitkortForm(EditSnapshotMixin, forms.Form):
     description = forms.CharField(
         label=_("Beskrivelse"),
         required=False,
@@ -64,25 +66,117 @@ class VisitkortForm(forms.Form):
     phone = forms.CharField(label=_("Telefon"), required=False, max_length=50)
 
 
-class TaskForm(forms.ModelForm):
-    class Meta:
-        model = Task
-        fields = ["title", "description", "until"]
-        labels = {
-            "title": _("Opgave"),
-            "description": _("Kort beskrivelse"),
-            "until": _("Slutdato"),
-        }
-        help_texts = {
-            "until": _("Når datoen er passeret, står opgaven ikke længere som aktuel."),
-        }
-        widgets = {
-            "description": forms.Textarea(attrs={"rows": 2}),
-            "until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        }
+TASK_FIELDS = ("title", "description", "until")
 
 
-TaskFormSet = forms.modelformset_factory(Task, form=TaskForm, extra=1, can_delete=True)
+class TaskForm(EditSnapshotMixin, forms.Form):
+    """One task of the tasks form; `task` is the stored task (None for a new one)."""
+
+    id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    title = forms.CharField(label=_("Opgave"), max_length=300)
+    description = forms.CharField(
+        label=_("Kort beskrivelse"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    until = forms.DateField(
+        label=_("Slutdato"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Når datoen er passeret, står opgaven ikke længere som aktuel."),
+    )
+    tracked_fields = TASK_FIELDS
+
+    def __init__(self, *args, task: Task | None = None, **kwargs):
+        if task is not None:
+            kwargs.setdefault("initial", {})["id"] = task.pk
+            kwargs["current"] = values_of(task, TASK_FIELDS)
+        super().__init__(*args, **kwargs)
+        self.task = task
+
+    @property
+    def task_id(self) -> int | None:
+        if self.is_bound:
+            return self.cleaned_data.get("id") if hasattr(self, "cleaned_data") else None
+        return self.task.pk if self.task else None
+
+    @property
+    def is_existing(self) -> bool:
+        if self.is_bound:
+            return bool(self.data.get(self.add_prefix("id")))
+        return self.task is not None
+
+    @property
+    def legend(self) -> str:
+        if self.task is not None:
+            return self.task.title
+        if self.is_existing:
+            base = self.base_values()
+            if isinstance(base, dict) and base.get("title"):
+                return base["title"]
+            return self.data.get(self.add_prefix("title")) or str(_("Opgave"))
+        return str(_("Ny opgave"))
+
+
+class BaseTaskFormSet(forms.BaseFormSet):
+    """The unit's tasks, each with its own snapshot, plus one empty form for a new task."""
+
+    def __init__(self, data=None, *, unit, **kwargs):
+        self.unit = unit
+        self.tasks = {task.pk: task for task in Task.objects.filter(unit=unit)}
+        self._ordered = list(self.tasks.values())
+        super().__init__(data, **kwargs)
+
+    def initial_form_count(self):
+        if self.is_bound:
+            return super().initial_form_count()
+        return len(self._ordered)
+
+    def get_form_kwargs(self, index):
+        if not self.is_bound:
+            known = index is not None and index < len(self._ordered)
+            return {"task": self._ordered[index] if known else None}
+        raw = self.data.get(f"{self.add_prefix(index)}-id") if index is not None else None
+        try:
+            return {"task": self.tasks.get(int(raw)) if raw else None}
+        except ValueError:
+            return {"task": None}
+
+    def edits(self):
+        """The forms as `services.TaskEdit`s (a form whose conflict was settled by keeping
+        the stored version is left out)."""
+        from .services import TaskEdit
+
+        edits = []
+        for form in self.forms:
+            if not form.is_existing and not form.has_changed():
+                continue
+            if form.keeps_saved_record:
+                continue
+            delete = self.can_delete and self._should_delete_form(form)
+            if not form.is_existing and delete:
+                continue
+            edits.append(
+                TaskEdit(
+                    key=form.prefix,
+                    task_id=form.cleaned_data.get("id") if form.is_existing else None,
+                    data=None if delete else form.resolved_data(),
+                    base=form.base_values() if form.is_existing else None,
+                )
+            )
+        return edits
+
+    def show_conflicts(self, conflict) -> None:
+        for form in self.forms:
+            if form.prefix in conflict.conflicts:
+                form.show_conflicts(
+                    conflict, conflict.conflicts[form.prefix], conflict.current[form.prefix]
+                )
+
+    @property
+    def in_conflict(self) -> bool:
+        return any(form.in_conflict for form in self.forms)
+
+
+TaskFormSet = forms.formset_factory(TaskForm, formset=BaseTaskFormSet, extra=1, can_delete=True)
 
 
 class SuggestionForm(forms.ModelForm):
@@ -177,7 +271,7 @@ class MaintenanceFilterForm(forms.Form):
     area = area_filter_field()
 
 
-class PersonForm(forms.Form):
+class PersonForm(EditSnapshotMixin, forms.Form):
     title = forms.CharField(label=_("Stilling"), required=False, max_length=200)
     email = forms.EmailField(
         label=_("E-mail"),
