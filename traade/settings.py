@@ -5,6 +5,7 @@ that a typo in an operator's environment stops the start instead of being ignore
 """
 
 import importlib.util
+import ipaddress
 import os
 import sys
 from pathlib import Path
@@ -83,6 +84,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "traade.lib.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -151,9 +153,27 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "directory:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
-# Login throttling (django-axes): lock a username+address after repeated failures.
+# The reverse proxies (addresses or networks) whose X-Forwarded-For is believed; from
+# anyone else the header is ignored. See traade/accounts/throttling.py.
+TRAADE_TRUSTED_PROXIES = env_list("TRAADE_TRUSTED_PROXIES", [])
+for _proxy in TRAADE_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"TRAADE_TRUSTED_PROXIES: {_proxy!r} is not an IP address or network"
+        ) from None
+
+# Login throttling (django-axes, traade/accounts/throttling.py): per user name and
+# address, a pause after repeated failures that doubles with every further failure.
 AXES_FAILURE_LIMIT = env_int("TRAADE_LOGIN_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = env_int("TRAADE_LOGIN_COOLOFF_MINUTES", 15) / 60  # hours
+TRAADE_LOGIN_COOLOFF_MINUTES = env_int("TRAADE_LOGIN_COOLOFF_MINUTES", 1)
+TRAADE_LOGIN_COOLOFF_MAX_MINUTES = max(
+    TRAADE_LOGIN_COOLOFF_MINUTES, env_int("TRAADE_LOGIN_COOLOFF_MAX_MINUTES", 60)
+)
+AXES_COOLOFF_TIME = "traade.accounts.throttling.cool_off"
+AXES_HANDLER = "traade.accounts.throttling.ThrottlingHandler"
+AXES_CLIENT_IP_CALLABLE = "traade.accounts.throttling.client_ip"
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
@@ -192,6 +212,20 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (traade/lib/headers.py): only our own files; no inline script or
+# style anywhere (htmx is told not to add its indicator styles, see base.html).
+CONTENT_SECURITY_POLICY = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'none'",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+}
 CSRF_FAILURE_VIEW = "traade.accounts.views.csrf_failure"
 # Behind a TLS-terminating proxy set TRAADE_HTTPS=1 (the default outside debug and demo).
 HTTPS = env_bool("TRAADE_HTTPS", not (DEBUG or DEMO or TESTING))
