@@ -239,6 +239,9 @@ if HTTPS:
 
 # Product settings.
 TRAADE_STALE_MONTHS = env_int("TRAADE_STALE_MONTHS", 6)
+# How many suggestions one colleague may send per minute and per hour (0: no limit).
+TRAADE_SUGGESTIONS_PER_MINUTE = env_int("TRAADE_SUGGESTIONS_PER_MINUTE", 5)
+TRAADE_SUGGESTIONS_PER_HOUR = env_int("TRAADE_SUGGESTIONS_PER_HOUR", 30)
 TRAADE_ORGANISATION_NAME = os.environ.get("TRAADE_ORGANISATION_NAME", "")
 # Where people report accessibility problems (shown in the accessibility statement).
 TRAADE_ACCESSIBILITY_CONTACT = os.environ.get("TRAADE_ACCESSIBILITY_CONTACT", "")

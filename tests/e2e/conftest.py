@@ -76,9 +76,11 @@ def page(request, browser, server):
     # would silently not work: count it as an error.
     page.on(
         "console",
-        lambda message: errors.append(message.text)
-        if message.type == "error" and "Content Security Policy" in message.text
-        else None,
+        lambda message: (
+            errors.append(message.text)
+            if message.type == "error" and "Content Security Policy" in message.text
+            else None
+        ),
     )
     yield page
     if getattr(request.node, "e2e_failed", False):

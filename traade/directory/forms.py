@@ -179,6 +179,20 @@ class BaseTaskFormSet(forms.BaseFormSet):
 TaskFormSet = forms.formset_factory(TaskForm, formset=BaseTaskFormSet, extra=1, can_delete=True)
 
 
+SUGGESTION_MAX_LENGTH = 2000
+
+
+def _bounded_text(label, *, rows: int, message, help_text=""):
+    return forms.CharField(
+        label=label,
+        help_text=help_text,
+        required=False,
+        max_length=SUGGESTION_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": rows}),
+        error_messages={"max_length": message},
+    )
+
+
 class SuggestionForm(forms.ModelForm):
     kind = forms.ChoiceField(
         label=_("Hvad vil du foreslå?"),
@@ -186,30 +200,45 @@ class SuggestionForm(forms.ModelForm):
         widget=forms.RadioSelect,
         initial=SuggestionKind.KNOWLEDGE,
     )
+    # Every text has a limit, with a message saying which one is too long.
+    text = forms.CharField(
+        label=_("Dit forslag"),
+        max_length=SUGGESTION_MAX_LENGTH,
+        strip=True,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Skriv fx en ny ting enheden ved noget om, en opgave de arbejder med, "
+            "eller hvad der er forkert på visitkortet."
+        ),
+        error_messages={
+            "required": _("Skriv dit forslag."),
+            "max_length": _(
+                "Forslaget er for langt: højst %(limit_value)d tegn (du har skrevet %(show_value)d)."
+            ),
+        },
+    )
+    task_description = _bounded_text(
+        _("Beskrivelse af opgaven (kun for en aktuel opgave)"),
+        rows=2,
+        message=_(
+            "Beskrivelsen af opgaven er for lang: højst %(limit_value)d tegn "
+            "(du har skrevet %(show_value)d)."
+        ),
+    )
+    comment = _bounded_text(
+        _("Hvorfor?"),
+        help_text=_("Fx hvor du kender det fra. Det hjælper redaktøren med at beslutte."),
+        rows=2,
+        message=_(
+            "Begrundelsen er for lang: højst %(limit_value)d tegn (du har skrevet %(show_value)d)."
+        ),
+    )
 
     class Meta:
         model = Suggestion
         fields = ["kind", "text", "task_description", "task_until", "comment"]
-        labels = {
-            "text": _("Dit forslag"),
-            "task_description": _("Beskrivelse af opgaven (kun for en aktuel opgave)"),
-            "task_until": _("Slutdato for opgaven (kun for en aktuel opgave)"),
-            "comment": _("Hvorfor?"),
-        }
-        help_texts = {
-            "text": _(
-                "Skriv fx en ny ting enheden ved noget om, en opgave de arbejder med, "
-                "eller hvad der er forkert på visitkortet."
-            ),
-            "comment": _("Fx hvor du kender det fra. Det hjælper redaktøren med at beslutte."),
-        }
-        widgets = {
-            "text": forms.Textarea(attrs={"rows": 3}),
-            "task_description": forms.Textarea(attrs={"rows": 2}),
-            "task_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "comment": forms.Textarea(attrs={"rows": 2}),
-        }
-        error_messages = {"text": {"required": _("Skriv dit forslag.")}}
+        labels = {"task_until": _("Slutdato for opgaven (kun for en aktuel opgave)")}
+        widgets = {"task_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
     def clean_task_until(self):
         until = self.cleaned_data.get("task_until")
@@ -223,8 +252,6 @@ class SuggestionForm(forms.ModelForm):
         text = self.cleaned_data["text"].strip()
         if not text:
             raise forms.ValidationError(_("Skriv dit forslag."))
-        if len(text) > 2000:
-            raise forms.ValidationError(_("Forslaget er for langt. Hold det under 2000 tegn."))
         return text
 
 

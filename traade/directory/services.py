@@ -211,6 +211,39 @@ def save_tasks(*, actor, unit: Unit, edits: list[TaskEdit]) -> int:
     return len(plan)
 
 
+class TooManySuggestions(Exception):
+    """The colleague has sent more suggestions than the limits allow; `wait` says how long
+    until the next one is accepted (a timedelta)."""
+
+    def __init__(self, wait: datetime.timedelta):
+        super().__init__(f"too many suggestions; wait {wait}")
+        self.wait = wait
+
+
+def suggestion_limits() -> list[tuple[int, datetime.timedelta]]:
+    """(how many, within how long) a colleague may suggest; from the settings."""
+    from django.conf import settings
+
+    return [
+        (settings.TRAADE_SUGGESTIONS_PER_MINUTE, datetime.timedelta(minutes=1)),
+        (settings.TRAADE_SUGGESTIONS_PER_HOUR, datetime.timedelta(hours=1)),
+    ]
+
+
+def _check_suggestion_rate(actor) -> None:
+    now = timezone.now()
+    for limit, window in suggestion_limits():
+        if limit <= 0:
+            continue
+        recent = list(
+            Suggestion.objects.filter(author=actor, created_at__gt=now - window)
+            .order_by("-created_at")
+            .values_list("created_at", flat=True)[:limit]
+        )
+        if len(recent) >= limit:
+            raise TooManySuggestions(recent[-1] + window - now)
+
+
 @transaction.atomic
 def create_suggestion(
     *,
@@ -222,6 +255,12 @@ def create_suggestion(
     task_description: str = "",
     task_until: datetime.date | None = None,
 ) -> Suggestion:
+    """A colleague's suggestion; TooManySuggestions past the limits (the user row is
+    locked first, so that simultaneous requests are counted one after the other)."""
+    from traade.accounts.models import User
+
+    User.objects.select_for_update().filter(pk=actor.pk).first()
+    _check_suggestion_rate(actor)
     return Suggestion.objects.create(
         unit=unit,
         author=actor,

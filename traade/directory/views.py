@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
+from traade.accounts.templatetags.ui import duration_da
 from traade.lib.concurrency import EditConflict, values_of
 
 from . import access, history, services
@@ -224,19 +225,29 @@ def suggestion_create(request, key):
     unit = access.get_unit_for_user(request.user, key)
     if not access.can_suggest(request.user, unit):
         raise PermissionDenied
+    status = 200
+    too_many = None
     if request.method == "POST":
         form = SuggestionForm(request.POST)
         if form.is_valid():
-            services.create_suggestion(actor=request.user, unit=unit, **form.cleaned_data)
-            messages.success(
-                request,
-                _("Tak for dit forslag! Enhedens redaktører får det at se på deres forside."),
-            )
-            return redirect(unit)
+            try:
+                services.create_suggestion(actor=request.user, unit=unit, **form.cleaned_data)
+            except services.TooManySuggestions as error:
+                too_many = duration_da(error.wait)
+                status = 429
+            else:
+                messages.success(
+                    request,
+                    _("Tak for dit forslag! Enhedens redaktører får det at se på deres forside."),
+                )
+                return redirect(unit)
     else:
         form = SuggestionForm(initial={"kind": request.GET.get("hvad", "knowledge")})
     return render(
-        request, "directory/suggestion_form.html", {"unit": unit, "form": form, "nav": "areas"}
+        request,
+        "directory/suggestion_form.html",
+        {"unit": unit, "form": form, "too_many": too_many, "nav": "areas"},
+        status=status,
     )
 
 
