@@ -237,6 +237,27 @@ if HTTPS:
     SECURE_HSTS_SECONDS = env_int("TRAADE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = False
 
+# Personal data: how long records of log-ins and failed log-in attempts (time, address,
+# browser) are kept; `traade purge_login_records` deletes older ones (run it daily).
+TRAADE_LOGIN_RECORD_DAYS = env_int("TRAADE_LOGIN_RECORD_DAYS", 90)
+# An extra address told about requests for deletion (besides the process leaders).
+TRAADE_PRIVACY_EMAIL = os.environ.get("TRAADE_PRIVACY_EMAIL", "")
+
+# E-mail (deletion requests to the process leaders). Without TRAADE_EMAIL_HOST the mails
+# are written to the server's log instead of being sent.
+TRAADE_EMAIL_HOST = os.environ.get("TRAADE_EMAIL_HOST", "")
+if TRAADE_EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = TRAADE_EMAIL_HOST
+    EMAIL_PORT = env_int("TRAADE_EMAIL_PORT", 25)
+    EMAIL_HOST_USER = os.environ.get("TRAADE_EMAIL_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("TRAADE_EMAIL_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("TRAADE_EMAIL_STARTTLS", False)
+    EMAIL_TIMEOUT = 20
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get("TRAADE_EMAIL_FROM", "traade@localhost")
+
 # Product settings.
 TRAADE_STALE_MONTHS = env_int("TRAADE_STALE_MONTHS", 6)
 # How many suggestions one colleague may send per minute and per hour (0: no limit).

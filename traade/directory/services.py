@@ -16,6 +16,7 @@ from django.utils import timezone
 from traade.lib import concurrency
 from traade.lib.concurrency import EditConflict
 
+from . import privacy
 from .models import Suggestion, SuggestionKind, SuggestionStatus, Task, Unit
 
 VISITKORT_FIELDS = ("description", "address", "email", "phone", "knowledge", "offers")
@@ -356,6 +357,8 @@ def update_person(*, actor, person, data: dict, base=None) -> list[str]:
         person._history_user = actor
         person._change_reason = "Oplysninger redigeret"
         person.save()
+        if set(changed) & set(privacy.CONTACT_FIELDS):
+            privacy.redact_superseded_contact(person)
         _reindex(person)
     return changed
 

@@ -69,9 +69,12 @@ def home(request):
     )
     admin_counts = None
     if user.can_administer:
+        from traade.accounts.models import DeletionRequest
+
         admin_counts = {
             "stale": Unit.objects.stale().count(),
             "incomplete": Unit.objects.incomplete().count(),
+            "deletion_requests": DeletionRequest.objects.filter(handled_at__isnull=True).count(),
         }
     return render(
         request,
