@@ -67,4 +67,6 @@ def test_no_template_has_inline_script_or_style():
             problems.append(f"{path}: inline style")
         if re.search(r"\son[a-z]+=", text) or "javascript:" in text or "hx-on" in text:
             problems.append(f"{path}: inline event handler")
+        if re.search(r"\{#(?:(?!#\}).)*\n", text):
+            problems.append(f"{path}: a {{# comment #}} over several lines is shown as text")
     assert not problems, "\n".join(problems)
