@@ -5,6 +5,7 @@ that a typo in an operator's environment stops the start instead of being ignore
 """
 
 import importlib.util
+import ipaddress
 import os
 import sys
 from pathlib import Path
@@ -83,6 +84,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "traade.lib.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -151,9 +153,27 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "directory:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
-# Login throttling (django-axes): lock a username+address after repeated failures.
+# The reverse proxies (addresses or networks) whose X-Forwarded-For is believed; from
+# anyone else the header is ignored. See traade/accounts/throttling.py.
+TRAADE_TRUSTED_PROXIES = env_list("TRAADE_TRUSTED_PROXIES", [])
+for _proxy in TRAADE_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"TRAADE_TRUSTED_PROXIES: {_proxy!r} is not an IP address or network"
+        ) from None
+
+# Login throttling (django-axes, traade/accounts/throttling.py): per user name and
+# address, a pause after repeated failures that doubles with every further failure.
 AXES_FAILURE_LIMIT = env_int("TRAADE_LOGIN_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = env_int("TRAADE_LOGIN_COOLOFF_MINUTES", 15) / 60  # hours
+TRAADE_LOGIN_COOLOFF_MINUTES = env_int("TRAADE_LOGIN_COOLOFF_MINUTES", 1)
+TRAADE_LOGIN_COOLOFF_MAX_MINUTES = max(
+    TRAADE_LOGIN_COOLOFF_MINUTES, env_int("TRAADE_LOGIN_COOLOFF_MAX_MINUTES", 60)
+)
+AXES_COOLOFF_TIME = "traade.accounts.throttling.cool_off"
+AXES_HANDLER = "traade.accounts.throttling.ThrottlingHandler"
+AXES_CLIENT_IP_CALLABLE = "traade.accounts.throttling.client_ip"
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
@@ -192,6 +212,20 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (traade/lib/headers.py): only our own files; no inline script or
+# style anywhere (htmx is told not to add its indicator styles, see base.html).
+CONTENT_SECURITY_POLICY = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'none'",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+}
 CSRF_FAILURE_VIEW = "traade.accounts.views.csrf_failure"
 # Behind a TLS-terminating proxy set TRAADE_HTTPS=1 (the default outside debug and demo).
 HTTPS = env_bool("TRAADE_HTTPS", not (DEBUG or DEMO or TESTING))
@@ -203,8 +237,32 @@ if HTTPS:
     SECURE_HSTS_SECONDS = env_int("TRAADE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = False
 
+# Personal data: how long records of log-ins and failed log-in attempts (time, address,
+# browser) are kept; `traade purge_login_records` deletes older ones (run it daily).
+TRAADE_LOGIN_RECORD_DAYS = env_int("TRAADE_LOGIN_RECORD_DAYS", 90)
+# An extra address told about requests for deletion (besides the process leaders).
+TRAADE_PRIVACY_EMAIL = os.environ.get("TRAADE_PRIVACY_EMAIL", "")
+
+# E-mail (deletion requests to the process leaders). Without TRAADE_EMAIL_HOST the mails
+# are written to the server's log instead of being sent.
+TRAADE_EMAIL_HOST = os.environ.get("TRAADE_EMAIL_HOST", "")
+if TRAADE_EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = TRAADE_EMAIL_HOST
+    EMAIL_PORT = env_int("TRAADE_EMAIL_PORT", 25)
+    EMAIL_HOST_USER = os.environ.get("TRAADE_EMAIL_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("TRAADE_EMAIL_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("TRAADE_EMAIL_STARTTLS", False)
+    EMAIL_TIMEOUT = 20
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get("TRAADE_EMAIL_FROM", "traade@localhost")
+
 # Product settings.
 TRAADE_STALE_MONTHS = env_int("TRAADE_STALE_MONTHS", 6)
+# How many suggestions one colleague may send per minute and per hour (0: no limit).
+TRAADE_SUGGESTIONS_PER_MINUTE = env_int("TRAADE_SUGGESTIONS_PER_MINUTE", 5)
+TRAADE_SUGGESTIONS_PER_HOUR = env_int("TRAADE_SUGGESTIONS_PER_HOUR", 30)
 TRAADE_ORGANISATION_NAME = os.environ.get("TRAADE_ORGANISATION_NAME", "")
 # Where people report accessibility problems (shown in the accessibility statement).
 TRAADE_ACCESSIBILITY_CONTACT = os.environ.get("TRAADE_ACCESSIBILITY_CONTACT", "")

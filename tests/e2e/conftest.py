@@ -72,11 +72,21 @@ def page(request, browser, server):
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    # Anything the Content-Security-Policy blocked (an inline style htmx added, a script)
+    # would silently not work: count it as an error.
+    page.on(
+        "console",
+        lambda message: (
+            errors.append(message.text)
+            if message.type == "error" and "Content Security Policy" in message.text
+            else None
+        ),
+    )
     yield page
     if getattr(request.node, "e2e_failed", False):
         save_failure(page, request.node.name, server)
     context.close()
-    assert not errors, f"JavaScript errors on the page: {errors}"
+    assert not errors, f"JavaScript errors or blocked content on the page: {errors}"
 
 
 def save_failure(page, name: str, server: Server) -> None:

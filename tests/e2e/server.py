@@ -50,6 +50,8 @@ def server_env(var_dir: Path) -> dict[str, str]:
             # change short result lists under them; its own tests are in traade/search.
             "TRAADE_SEMANTIC": "0",
             "TRAADE_HTTPS": "0",
+            # Every journey suggests as the same demo employee, several a minute.
+            "TRAADE_SUGGESTIONS_PER_MINUTE": "0",
             "TRAADE_LOG_LEVEL": "WARNING",
         }
     )

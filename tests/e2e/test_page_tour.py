@@ -73,3 +73,31 @@ def test_the_locked_out_page_passes_the_checks(page):
             break
     expect(heading).to_have_text("For mange forsøg")
     check_a11y(page, "locked-out")
+
+
+def test_asking_for_deletion_and_the_process_leaders_list_pass_the_checks(page, browser, server):
+    from .steps import DESKTOP, PROCESS_LEADER, unique
+
+    log_in_quickly(page, EMPLOYEE)
+    page.goto("/mig/")
+    follow(
+        page, page.get_by_role("link", name="Bed om at få dine oplysninger slettet"), "me-delete"
+    )
+    message = unique("Jeg stopper til sommer")
+    page.get_by_label("Besked til procesledere").fill(message)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send anmodningen").click()
+    expect(page.get_by_role("status")).to_contain_text("Din anmodning er sendt")
+
+    other = browser.new_context(base_url=server.url, viewport=DESKTOP)
+    try:
+        leader = other.new_page()
+        log_in_quickly(leader, PROCESS_LEADER)
+        follow(
+            leader,
+            leader.get_by_role("link", name="bedt om at få sine oplysninger slettet"),
+            "deletion-requests",
+        )
+        expect(leader.get_by_role("region", name="Venter")).to_contain_text(message)
+    finally:
+        other.close()

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
-from .models import User
+from .models import DeletionRequest, User
 
 
 @admin.register(User)
@@ -12,3 +12,10 @@ class TraadeUserAdmin(UserAdmin):
         *UserAdmin.fieldsets,
         ("Tråde", {"fields": ("is_process_leader",)}),
     )
+
+
+@admin.register(DeletionRequest)
+class DeletionRequestAdmin(admin.ModelAdmin):
+    list_display = ("name", "username", "created_at", "handled_at", "handled_by")
+    list_filter = ("handled_at",)
+    search_fields = ("name", "username")

@@ -6,6 +6,7 @@ class DirectoryConfig(AppConfig):
     label = "directory"
 
     def ready(self):
-        from . import search
+        from . import privacy, search
 
         search.register()
+        privacy.connect()

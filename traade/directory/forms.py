@@ -2,6 +2,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from traade.lib.concurrency import EditSnapshotMixin, values_of
+
 from .models import Area, Suggestion, SuggestionKind, Task
 
 
@@ -34,7 +36,7 @@ class PhraseListField(forms.CharField):
             )
 
 
-class VisitkortForm(forms.Form):
+class VisitkortForm(EditSnapshotMixin, forms.Form):
     description = forms.CharField(
         label=_("Beskrivelse"),
         required=False,
@@ -64,25 +66,131 @@ class VisitkortForm(forms.Form):
     phone = forms.CharField(label=_("Telefon"), required=False, max_length=50)
 
 
-class TaskForm(forms.ModelForm):
-    class Meta:
-        model = Task
-        fields = ["title", "description", "until"]
-        labels = {
-            "title": _("Opgave"),
-            "description": _("Kort beskrivelse"),
-            "until": _("Slutdato"),
-        }
-        help_texts = {
-            "until": _("Når datoen er passeret, står opgaven ikke længere som aktuel."),
-        }
-        widgets = {
-            "description": forms.Textarea(attrs={"rows": 2}),
-            "until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        }
+TASK_FIELDS = ("title", "description", "until")
 
 
-TaskFormSet = forms.modelformset_factory(Task, form=TaskForm, extra=1, can_delete=True)
+class TaskForm(EditSnapshotMixin, forms.Form):
+    """One task of the tasks form; `task` is the stored task (None for a new one)."""
+
+    id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    title = forms.CharField(label=_("Opgave"), max_length=300)
+    description = forms.CharField(
+        label=_("Kort beskrivelse"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    until = forms.DateField(
+        label=_("Slutdato"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Når datoen er passeret, står opgaven ikke længere som aktuel."),
+    )
+    tracked_fields = TASK_FIELDS
+
+    def __init__(self, *args, task: Task | None = None, **kwargs):
+        if task is not None:
+            kwargs.setdefault("initial", {})["id"] = task.pk
+            kwargs["current"] = values_of(task, TASK_FIELDS)
+        super().__init__(*args, **kwargs)
+        self.task = task
+
+    @property
+    def task_id(self) -> int | None:
+        if self.is_bound:
+            return self.cleaned_data.get("id") if hasattr(self, "cleaned_data") else None
+        return self.task.pk if self.task else None
+
+    @property
+    def is_existing(self) -> bool:
+        if self.is_bound:
+            return bool(self.data.get(self.add_prefix("id")))
+        return self.task is not None
+
+    @property
+    def legend(self) -> str:
+        if self.task is not None:
+            return self.task.title
+        if self.is_existing:
+            base = self.base_values()
+            if isinstance(base, dict) and base.get("title"):
+                return base["title"]
+            return self.data.get(self.add_prefix("title")) or str(_("Opgave"))
+        return str(_("Ny opgave"))
+
+
+class BaseTaskFormSet(forms.BaseFormSet):
+    """The unit's tasks, each with its own snapshot, plus one empty form for a new task."""
+
+    def __init__(self, data=None, *, unit, **kwargs):
+        self.unit = unit
+        self.tasks = {task.pk: task for task in Task.objects.filter(unit=unit)}
+        self._ordered = list(self.tasks.values())
+        super().__init__(data, **kwargs)
+
+    def initial_form_count(self):
+        if self.is_bound:
+            return super().initial_form_count()
+        return len(self._ordered)
+
+    def get_form_kwargs(self, index):
+        if not self.is_bound:
+            known = index is not None and index < len(self._ordered)
+            return {"task": self._ordered[index] if known else None}
+        raw = self.data.get(f"{self.add_prefix(index)}-id") if index is not None else None
+        try:
+            return {"task": self.tasks.get(int(raw)) if raw else None}
+        except ValueError:
+            return {"task": None}
+
+    def edits(self):
+        """The forms as `services.TaskEdit`s (a form whose conflict was settled by keeping
+        the stored version is left out)."""
+        from .services import TaskEdit
+
+        edits = []
+        for form in self.forms:
+            if not form.is_existing and not form.has_changed():
+                continue
+            if form.keeps_saved_record:
+                continue
+            delete = self.can_delete and self._should_delete_form(form)
+            if not form.is_existing and delete:
+                continue
+            edits.append(
+                TaskEdit(
+                    key=form.prefix,
+                    task_id=form.cleaned_data.get("id") if form.is_existing else None,
+                    data=None if delete else form.resolved_data(),
+                    base=form.base_values() if form.is_existing else None,
+                )
+            )
+        return edits
+
+    def show_conflicts(self, conflict) -> None:
+        for form in self.forms:
+            if form.prefix in conflict.conflicts:
+                form.show_conflicts(
+                    conflict, conflict.conflicts[form.prefix], conflict.current[form.prefix]
+                )
+
+    @property
+    def in_conflict(self) -> bool:
+        return any(form.in_conflict for form in self.forms)
+
+
+TaskFormSet = forms.formset_factory(TaskForm, formset=BaseTaskFormSet, extra=1, can_delete=True)
+
+
+SUGGESTION_MAX_LENGTH = 2000
+
+
+def _bounded_text(label, *, rows: int, message, help_text=""):
+    return forms.CharField(
+        label=label,
+        help_text=help_text,
+        required=False,
+        max_length=SUGGESTION_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": rows}),
+        error_messages={"max_length": message},
+    )
 
 
 class SuggestionForm(forms.ModelForm):
@@ -92,30 +200,45 @@ class SuggestionForm(forms.ModelForm):
         widget=forms.RadioSelect,
         initial=SuggestionKind.KNOWLEDGE,
     )
+    # Every text has a limit, with a message saying which one is too long.
+    text = forms.CharField(
+        label=_("Dit forslag"),
+        max_length=SUGGESTION_MAX_LENGTH,
+        strip=True,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Skriv fx en ny ting enheden ved noget om, en opgave de arbejder med, "
+            "eller hvad der er forkert på visitkortet."
+        ),
+        error_messages={
+            "required": _("Skriv dit forslag."),
+            "max_length": _(
+                "Forslaget er for langt: højst %(limit_value)d tegn (du har skrevet %(show_value)d)."
+            ),
+        },
+    )
+    task_description = _bounded_text(
+        _("Beskrivelse af opgaven (kun for en aktuel opgave)"),
+        rows=2,
+        message=_(
+            "Beskrivelsen af opgaven er for lang: højst %(limit_value)d tegn "
+            "(du har skrevet %(show_value)d)."
+        ),
+    )
+    comment = _bounded_text(
+        _("Hvorfor?"),
+        help_text=_("Fx hvor du kender det fra. Det hjælper redaktøren med at beslutte."),
+        rows=2,
+        message=_(
+            "Begrundelsen er for lang: højst %(limit_value)d tegn (du har skrevet %(show_value)d)."
+        ),
+    )
 
     class Meta:
         model = Suggestion
         fields = ["kind", "text", "task_description", "task_until", "comment"]
-        labels = {
-            "text": _("Dit forslag"),
-            "task_description": _("Beskrivelse af opgaven (kun for en aktuel opgave)"),
-            "task_until": _("Slutdato for opgaven (kun for en aktuel opgave)"),
-            "comment": _("Hvorfor?"),
-        }
-        help_texts = {
-            "text": _(
-                "Skriv fx en ny ting enheden ved noget om, en opgave de arbejder med, "
-                "eller hvad der er forkert på visitkortet."
-            ),
-            "comment": _("Fx hvor du kender det fra. Det hjælper redaktøren med at beslutte."),
-        }
-        widgets = {
-            "text": forms.Textarea(attrs={"rows": 3}),
-            "task_description": forms.Textarea(attrs={"rows": 2}),
-            "task_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "comment": forms.Textarea(attrs={"rows": 2}),
-        }
-        error_messages = {"text": {"required": _("Skriv dit forslag.")}}
+        labels = {"task_until": _("Slutdato for opgaven (kun for en aktuel opgave)")}
+        widgets = {"task_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
     def clean_task_until(self):
         until = self.cleaned_data.get("task_until")
@@ -129,8 +252,6 @@ class SuggestionForm(forms.ModelForm):
         text = self.cleaned_data["text"].strip()
         if not text:
             raise forms.ValidationError(_("Skriv dit forslag."))
-        if len(text) > 2000:
-            raise forms.ValidationError(_("Forslaget er for langt. Hold det under 2000 tegn."))
         return text
 
 
@@ -177,7 +298,7 @@ class MaintenanceFilterForm(forms.Form):
     area = area_filter_field()
 
 
-class PersonForm(forms.Form):
+class PersonForm(EditSnapshotMixin, forms.Form):
     title = forms.CharField(label=_("Stilling"), required=False, max_length=200)
     email = forms.EmailField(
         label=_("E-mail"),

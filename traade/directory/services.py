@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
 
+from traade.lib import concurrency
+from traade.lib.concurrency import EditConflict
+
+from . import privacy
 from .models import Suggestion, SuggestionKind, SuggestionStatus, Task, Unit
 
 VISITKORT_FIELDS = ("description", "address", "email", "phone", "knowledge", "offers")
+VISITKORT_PHRASES = ("knowledge", "offers")
+TASK_FIELDS = ("title", "description", "until")
 
 
 class SuggestionAlreadyDecided(Exception):
@@ -41,21 +48,39 @@ def _save_unit(unit: Unit, *, actor, reason: str) -> None:
     _reindex(unit)
 
 
+def _clean(field: str, value, phrase_fields):
+    if field in phrase_fields:
+        return clean_phrases(value or [])
+    if isinstance(value, str):
+        return value.strip()
+    return value
+
+
 def _apply(obj, data: dict, fields, *, phrase_fields) -> list[str]:
     """Set the given fields from `data` (phrases cleaned, text trimmed); return the changed."""
     changed = []
     for field in fields:
         if field not in data:
             continue
-        value = data[field]
-        if field in phrase_fields:
-            value = clean_phrases(value)
-        elif isinstance(value, str):
-            value = value.strip()
+        value = _clean(field, data[field], phrase_fields)
         if getattr(obj, field) != value:
             setattr(obj, field, value)
             changed.append(field)
     return changed
+
+
+def _check(obj, base, data: dict, fields, *, phrase_fields) -> None:
+    """Raise EditConflict if someone changed `fields` of `obj` since the form's snapshot
+    `base` (see traade.lib.concurrency). `base=None`: no check (imports, internal use)."""
+    if base is None:
+        return
+    fields = [f for f in fields if f in data]
+    current = concurrency.values_of(obj, fields)
+    mine = {f: concurrency.normal(_clean(f, data[f], phrase_fields)) for f in fields}
+    conflicts = concurrency.detect(base, mine, current, fields)
+    if conflicts:
+        who, when = concurrency.last_change(type(obj), obj.pk)
+        raise EditConflict({"": conflicts}, {"": current}, who=who, when=when)
 
 
 def _reindex(obj) -> None:
@@ -65,10 +90,15 @@ def _reindex(obj) -> None:
 
 
 @transaction.atomic
-def update_visitkort(*, actor, unit: Unit, data: dict) -> list[str]:
-    """Change the visitkort's own fields; returns the names of the fields that changed."""
+def update_visitkort(*, actor, unit: Unit, data: dict, base=None) -> list[str]:
+    """Change the visitkort's own fields; returns the names of the fields that changed.
+
+    `base`: the values the editor's form was opened with; if someone else changed a
+    field since, nothing is saved and EditConflict is raised.
+    """
     unit = Unit.objects.select_for_update().get(pk=unit.pk)
-    changed = _apply(unit, data, VISITKORT_FIELDS, phrase_fields=("knowledge", "offers"))
+    _check(unit, base, data, VISITKORT_FIELDS, phrase_fields=VISITKORT_PHRASES)
+    changed = _apply(unit, data, VISITKORT_FIELDS, phrase_fields=VISITKORT_PHRASES)
     if changed:
         _save_unit(unit, actor=actor, reason="Visitkort redigeret")
     return changed
@@ -113,6 +143,108 @@ def delete_task(*, actor, task: Task) -> None:
     _save_unit(unit, actor=actor, reason="Aktuel opgave fjernet")
 
 
+@dataclass
+class TaskEdit:
+    """One task form: `task_id` None for a new task; `data` None to delete the task;
+    `base` the form's snapshot (see traade.lib.concurrency); `key` names the form."""
+
+    key: str
+    task_id: int | None
+    data: dict | None
+    base: object = None
+
+
+def _task_values(data: dict) -> dict:
+    return {f: concurrency.normal(_clean(f, data.get(f), ())) for f in TASK_FIELDS}
+
+
+@transaction.atomic
+def save_tasks(*, actor, unit: Unit, edits: list[TaskEdit]) -> int:
+    """Create, change and delete a unit's tasks in one go; returns how many changed.
+
+    Every edit is checked against what is stored first: if someone else changed or
+    removed a task the editor changed (or changed one the editor removes), nothing is
+    saved and EditConflict is raised with the conflicts per form key.
+    """
+    unit = Unit.objects.select_for_update().get(pk=unit.pk)
+    tasks = {task.pk: task for task in Task.objects.filter(unit=unit)}
+    conflicts: dict[str, list] = {}
+    current_by_key: dict[str, dict | None] = {}
+    plan: list[tuple[Task | None, dict | None]] = []
+    for edit in edits:
+        mine = None if edit.data is None else _task_values(edit.data)
+        if edit.task_id is None:
+            if mine is not None and mine["title"]:
+                plan.append((None, edit.data))
+            continue
+        task = tasks.get(edit.task_id)  # another unit's task counts as gone
+        current = concurrency.values_of(task, TASK_FIELDS)
+        found = concurrency.detect(edit.base, mine, current, TASK_FIELDS)
+        if found:
+            conflicts[edit.key] = found
+            current_by_key[edit.key] = current
+        elif mine != current:
+            if task is None and mine is not None:
+                plan.append((None, edit.data))  # removed meanwhile; the editor restores it
+            elif task is not None:
+                plan.append((task, edit.data))
+    if conflicts:
+        who, when = "", None
+        for key in conflicts:
+            task_id = next(e.task_id for e in edits if e.key == key)
+            who_, when_ = concurrency.last_change(Task, task_id)
+            if when_ and (when is None or when_ > when):
+                who, when = who_, when_
+        raise EditConflict(conflicts, current_by_key, who=who, when=when)
+    for task, data in plan:
+        if data is None:
+            task._history_user = actor
+            task.delete()
+            continue
+        task = task or Task(unit=unit)
+        task.title = data["title"].strip()
+        task.description = (data.get("description") or "").strip()
+        task.until = data.get("until")
+        task._history_user = actor
+        task.save()
+    if plan:
+        _save_unit(unit, actor=actor, reason="Aktuelle opgaver ændret")
+    return len(plan)
+
+
+class TooManySuggestions(Exception):
+    """The colleague has sent more suggestions than the limits allow; `wait` says how long
+    until the next one is accepted (a timedelta)."""
+
+    def __init__(self, wait: datetime.timedelta):
+        super().__init__(f"too many suggestions; wait {wait}")
+        self.wait = wait
+
+
+def suggestion_limits() -> list[tuple[int, datetime.timedelta]]:
+    """(how many, within how long) a colleague may suggest; from the settings."""
+    from django.conf import settings
+
+    return [
+        (settings.TRAADE_SUGGESTIONS_PER_MINUTE, datetime.timedelta(minutes=1)),
+        (settings.TRAADE_SUGGESTIONS_PER_HOUR, datetime.timedelta(hours=1)),
+    ]
+
+
+def _check_suggestion_rate(actor) -> None:
+    now = timezone.now()
+    for limit, window in suggestion_limits():
+        if limit <= 0:
+            continue
+        recent = list(
+            Suggestion.objects.filter(author=actor, created_at__gt=now - window)
+            .order_by("-created_at")
+            .values_list("created_at", flat=True)[:limit]
+        )
+        if len(recent) >= limit:
+            raise TooManySuggestions(recent[-1] + window - now)
+
+
 @transaction.atomic
 def create_suggestion(
     *,
@@ -124,6 +256,12 @@ def create_suggestion(
     task_description: str = "",
     task_until: datetime.date | None = None,
 ) -> Suggestion:
+    """A colleague's suggestion; TooManySuggestions past the limits (the user row is
+    locked first, so that simultaneous requests are counted one after the other)."""
+    from traade.accounts.models import User
+
+    User.objects.select_for_update().filter(pk=actor.pk).first()
+    _check_suggestion_rate(actor)
     return Suggestion.objects.create(
         unit=unit,
         author=actor,
@@ -205,16 +343,22 @@ PERSON_FIELDS = ("title", "email", "phone", "expertise")
 
 
 @transaction.atomic
-def update_person(*, actor, person, data: dict) -> list[str]:
-    """Change a person's own directory fields; returns the names of the fields that changed."""
+def update_person(*, actor, person, data: dict, base=None) -> list[str]:
+    """Change a person's own directory fields; returns the names of the fields that changed.
+
+    `base` as for `update_visitkort`.
+    """
     from .models import Person
 
     person = Person.objects.select_for_update().get(pk=person.pk)
+    _check(person, base, data, PERSON_FIELDS, phrase_fields=("expertise",))
     changed = _apply(person, data, PERSON_FIELDS, phrase_fields=("expertise",))
     if changed:
         person._history_user = actor
         person._change_reason = "Oplysninger redigeret"
         person.save()
+        if set(changed) & set(privacy.CONTACT_FIELDS):
+            privacy.redact_superseded_contact(person)
         _reindex(person)
     return changed
 

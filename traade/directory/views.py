@@ -7,12 +7,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+
+from traade.accounts.templatetags.ui import duration_da
+from traade.lib.concurrency import EditConflict, values_of
 
 from . import access, history, services
 from .forms import (
@@ -30,7 +32,6 @@ from .models import (
     Suggestion,
     SuggestionKind,
     SuggestionStatus,
-    Task,
     Unit,
     stale_cutoff,
 )
@@ -68,9 +69,12 @@ def home(request):
     )
     admin_counts = None
     if user.can_administer:
+        from traade.accounts.models import DeletionRequest
+
         admin_counts = {
             "stale": Unit.objects.stale().count(),
             "incomplete": Unit.objects.incomplete().count(),
+            "deletion_requests": DeletionRequest.objects.filter(handled_at__isnull=True).count(),
         }
     return render(
         request,
@@ -153,61 +157,70 @@ def unit_detail(request, key):
     return render(request, "directory/unit_detail.html", context)
 
 
+def _save_edit_form(request, form, save, *, saved_message, template, context):
+    """The common path of an edit form with a snapshot (traade.lib.concurrency): save, or
+    show both versions (409) when someone else changed the record since it was opened."""
+    status = 200
+    if form.is_valid():
+        try:
+            changed = save(data=form.resolved_data(), base=form.base_values())
+        except EditConflict as conflict:
+            form.show_conflicts(conflict, conflict.conflicts[""], conflict.current[""])
+            status = 409
+        else:
+            if changed:
+                messages.success(request, saved_message)
+            else:
+                messages.info(request, _("Du ændrede ikke noget."))
+            return None
+    return render(request, template, {**context, "form": form}, status=status)
+
+
 def unit_edit(request, key):
     unit = access.get_unit_for_user(request.user, key, write=True)
     if request.method == "POST" and "confirm" in request.POST:
         services.confirm_visitkort(actor=request.user, unit=unit)
         messages.success(request, _("Tak! Visitkortet er markeret som aktuelt."))
         return redirect(unit)
+    context = {"unit": unit, "nav": "areas"}
     if request.method == "POST":
-        form = VisitkortForm(request.POST)
-        if form.is_valid():
-            changed = services.update_visitkort(
-                actor=request.user, unit=unit, data=form.cleaned_data
-            )
-            if changed:
-                messages.success(request, _("Visitkortet er gemt."))
-            else:
-                messages.info(request, _("Du ændrede ikke noget."))
-            return redirect(unit)
-    else:
-        form = VisitkortForm(initial={f: getattr(unit, f) for f in services.VISITKORT_FIELDS})
-    return render(request, "directory/unit_edit.html", {"unit": unit, "form": form, "nav": "areas"})
+        response = _save_edit_form(
+            request,
+            VisitkortForm(request.POST),
+            lambda **kw: services.update_visitkort(actor=request.user, unit=unit, **kw),
+            saved_message=_("Visitkortet er gemt."),
+            template="directory/unit_edit.html",
+            context=context,
+        )
+        return response or redirect(unit)
+    form = VisitkortForm(current=values_of(unit, services.VISITKORT_FIELDS))
+    return render(request, "directory/unit_edit.html", {**context, "form": form})
 
 
 def unit_tasks(request, key):
     unit = access.get_unit_for_user(request.user, key, write=True)
-    queryset = Task.objects.filter(unit=unit)
+    status = 200
     if request.method == "POST":
-        formset = TaskFormSet(request.POST, queryset=queryset)
+        formset = TaskFormSet(request.POST, unit=unit)
         if formset.is_valid():
-            with transaction.atomic():
-                for form in formset.forms:
-                    if not form.has_changed() and not form.cleaned_data.get("DELETE"):
-                        continue
-                    task = form.instance if form.instance.pk else None
-                    if form.cleaned_data.get("DELETE"):
-                        if task is not None:
-                            services.delete_task(actor=request.user, task=task)
-                        continue
-                    if not form.cleaned_data.get("title"):
-                        continue
-                    services.save_task(
-                        actor=request.user,
-                        unit=unit,
-                        task=task,
-                        title=form.cleaned_data["title"],
-                        description=form.cleaned_data.get("description", ""),
-                        until=form.cleaned_data.get("until"),
-                    )
-            messages.success(request, _("Opgaverne er gemt."))
-            return redirect(unit)
+            try:
+                changed = services.save_tasks(actor=request.user, unit=unit, edits=formset.edits())
+            except EditConflict as conflict:
+                formset.show_conflicts(conflict)
+                status = 409
+            else:
+                if changed:
+                    messages.success(request, _("Opgaverne er gemt."))
+                else:
+                    messages.info(request, _("Du ændrede ikke noget."))
+                return redirect(unit)
     else:
-        formset = TaskFormSet(queryset=queryset)
+        formset = TaskFormSet(unit=unit)
     return render(
         request,
         "directory/unit_tasks.html",
         {"unit": unit, "formset": formset, "today": timezone.localdate(), "nav": "areas"},
+        status=status,
     )
 
 
@@ -215,19 +228,29 @@ def suggestion_create(request, key):
     unit = access.get_unit_for_user(request.user, key)
     if not access.can_suggest(request.user, unit):
         raise PermissionDenied
+    status = 200
+    too_many = None
     if request.method == "POST":
         form = SuggestionForm(request.POST)
         if form.is_valid():
-            services.create_suggestion(actor=request.user, unit=unit, **form.cleaned_data)
-            messages.success(
-                request,
-                _("Tak for dit forslag! Enhedens redaktører får det at se på deres forside."),
-            )
-            return redirect(unit)
+            try:
+                services.create_suggestion(actor=request.user, unit=unit, **form.cleaned_data)
+            except services.TooManySuggestions as error:
+                too_many = duration_da(error.wait)
+                status = 429
+            else:
+                messages.success(
+                    request,
+                    _("Tak for dit forslag! Enhedens redaktører får det at se på deres forside."),
+                )
+                return redirect(unit)
     else:
         form = SuggestionForm(initial={"kind": request.GET.get("hvad", "knowledge")})
     return render(
-        request, "directory/suggestion_form.html", {"unit": unit, "form": form, "nav": "areas"}
+        request,
+        "directory/suggestion_form.html",
+        {"unit": unit, "form": form, "too_many": too_many, "nav": "areas"},
+        status=status,
     )
 
 
@@ -373,17 +396,19 @@ def person_editor(request, key):
 
 def person_edit(request, key):
     person = access.get_person_for_user(request.user, key, write=True)
+    context = {"person": person, "nav": "areas"}
     if request.method == "POST":
-        form = PersonForm(request.POST)
-        if form.is_valid():
-            services.update_person(actor=request.user, person=person, data=form.cleaned_data)
-            messages.success(request, _("Oplysningerne er gemt."))
-            return redirect(person)
-    else:
-        form = PersonForm(initial={f: getattr(person, f) for f in services.PERSON_FIELDS})
-    return render(
-        request, "directory/person_edit.html", {"person": person, "form": form, "nav": "areas"}
-    )
+        response = _save_edit_form(
+            request,
+            PersonForm(request.POST),
+            lambda **kw: services.update_person(actor=request.user, person=person, **kw),
+            saved_message=_("Oplysningerne er gemt."),
+            template="directory/person_edit.html",
+            context=context,
+        )
+        return response or redirect(person)
+    form = PersonForm(current=values_of(person, services.PERSON_FIELDS))
+    return render(request, "directory/person_edit.html", {**context, "form": form})
 
 
 def person_history(request, key):

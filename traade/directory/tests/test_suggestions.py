@@ -183,3 +183,45 @@ def test_suggestion_list_shows_pending_and_decided(client_for, leader, employee,
     decided.save()
     text = client_for(leader).get(reverse("directory:suggestion-list", args=[unit.key])).text
     assert "ventende" in text and "afgjort" in text and "nej tak" in text
+
+
+def test_overlong_texts_are_refused_with_a_danish_message(client_for, employee, unit):
+    url = reverse("directory:suggestion-create", args=[unit.key])
+    client = client_for(employee)
+    for field, message in [
+        ("text", "Forslaget er for langt: højst 2000 tegn (du har skrevet 4000000)."),
+        ("comment", "Begrundelsen er for lang: højst 2000 tegn (du har skrevet 4000000)."),
+        ("task_description", "Beskrivelsen af opgaven er for lang: højst 2000 tegn"),
+    ]:
+        data = {"kind": "task", "text": "Demensvenlig have", field: "x" * 4_000_000}
+        response = client.post(url, data)
+        assert response.status_code == 200
+        assert message in response.text
+    assert not Suggestion.objects.exists()
+
+
+def test_suggestions_are_limited_per_minute_and_hour(client_for, employee, unit, settings):
+    import datetime
+
+    import time_machine
+
+    settings.TRAADE_SUGGESTIONS_PER_MINUTE = 5
+    settings.TRAADE_SUGGESTIONS_PER_HOUR = 8
+    url = reverse("directory:suggestion-create", args=[unit.key])
+    start = datetime.datetime(2030, 3, 1, 9, 0, tzinfo=datetime.UTC)
+    with time_machine.travel(start, tick=False) as clock:
+        client = client_for(employee)
+        for n in range(5):
+            assert client.post(url, {"kind": "knowledge", "text": f"viden {n}"}).status_code == 302
+        response = client.post(url, {"kind": "knowledge", "text": "for meget"})
+        assert response.status_code == 429
+        assert "Du har sendt mange forslag på kort tid. Vent 1 minut" in response.text
+        assert "for meget" in response.text  # what was written is kept
+        clock.shift(datetime.timedelta(seconds=61))
+        for n in range(3):
+            assert client.post(url, {"kind": "knowledge", "text": f"mere {n}"}).status_code == 302
+        clock.shift(datetime.timedelta(seconds=61))
+        response = client.post(url, {"kind": "knowledge", "text": "for meget"})
+        assert response.status_code == 429
+        assert "Vent 58 minutter" in response.text
+    assert Suggestion.objects.count() == 8

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from traade.builders import make_person, make_task, make_unit
+from traade.lib.testing import form_data
 
 
 def test_visitkort_shows_content_and_current_tasks_only(client_for, employee, unit):
@@ -52,9 +53,11 @@ def test_visitkort_text_is_escaped(client_for, employee, unit):
 
 def test_leader_edits_visitkort(client_for, leader, unit):
     url = reverse("directory:unit-edit", args=[unit.key])
-    response = client_for(leader).post(
+    client = client_for(leader)
+    response = client.post(
         url,
         {
+            **form_data(client.get(url).text, having="snapshot"),
             "description": "Nyt",
             "knowledge": "demens\n\n VR ",
             "offers": "Rundvisning",
@@ -108,6 +111,8 @@ def test_leader_adds_changes_and_removes_tasks(client_for, leader, unit):
     keep = make_task(unit=unit, title="Behold")
     drop = make_task(unit=unit, title="Fjern")
     url = reverse("directory:unit-tasks", args=[unit.key])
+    client = client_for(leader)
+    opened = form_data(client.get(url).text, having="form-TOTAL_FORMS")
     data = _task_post(
         [
             (keep, {"title": "Behold, omdøbt", "description": "", "until": "2030-01-01"}),
@@ -115,7 +120,11 @@ def test_leader_adds_changes_and_removes_tasks(client_for, leader, unit):
         ],
         new={"title": "Ny opgave", "description": "Om noget", "until": "2031-05-01"},
     )
-    response = client_for(leader).post(url, data)
+    # The snapshots the form was opened with (the tasks are listed by end date, then title).
+    snapshots = {opened[f"form-{i}-id"]: opened[f"form-{i}-snapshot"] for i in range(2)}
+    for i in range(2):
+        data[f"form-{i}-snapshot"] = snapshots[data[f"form-{i}-id"]]
+    response = client.post(url, data)
     assert response.status_code == 302
     titles = sorted(unit.tasks.values_list("title", flat=True))
     assert titles == ["Behold, omdøbt", "Ny opgave"]

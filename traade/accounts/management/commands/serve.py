@@ -2,10 +2,31 @@
 
 import os
 import sys
+from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+
+# A Unix socket's path must fit in sun_path (108 bytes on Linux, with the final NUL).
+MAX_SOCKET_PATH = 100
+
+
+def control_socket_path(host: str, port: int) -> Path:
+    """This server's own gunicorn control socket, in TRAADE_VAR_DIR and named by its
+    address, so that two `traade serve` on one machine never share one."""
+    name = "".join(c if c.isalnum() or c in ".-" else "_" for c in host)
+    return Path(settings.VAR_DIR) / "run" / f"gunicorn-{name}-{port}.ctl"
+
+
+def control_socket_args(host: str, port: int, *, disabled: bool = False) -> list[str]:
+    if disabled:
+        return ["--no-control-socket"]
+    path = control_socket_path(host, port).resolve()
+    if len(str(path)) > MAX_SOCKET_PATH:
+        return ["--no-control-socket"]  # too long for a Unix socket: better none than shared
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return ["--control-socket", str(path)]
 
 
 class Command(BaseCommand):
@@ -26,8 +47,15 @@ class Command(BaseCommand):
             action="store_true",
             help="skip collecting static files before starting",
         )
+        parser.add_argument(
+            "--no-control-socket",
+            action="store_true",
+            help="start gunicorn without its control socket (gunicornc cannot reach it)",
+        )
 
-    def handle(self, *args, host, port, workers, threads, no_collectstatic, **options):
+    def handle(
+        self, *args, host, port, workers, threads, no_collectstatic, no_control_socket, **options
+    ):
         if settings.DEBUG:
             raise CommandError("TRAADE_DEBUG is on; `traade serve` is for production. Unset it.")
         if settings.SECRET_KEY == settings.INSECURE_DEV_KEY and not settings.DEMO:
@@ -68,6 +96,7 @@ class Command(BaseCommand):
             "-",
             "--graceful-timeout",
             "5",
+            *control_socket_args(host, port, disabled=no_control_socket),
         ]
         os.execv(gunicorn, argv)
 
