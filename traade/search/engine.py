@@ -208,12 +208,10 @@ def run(
     broad_limit = max(min(BROAD_SHARE * state[0], BROAD_MAX), BROAD_MIN)
     broad = min(_reach(c, stats) for c in selected) > broad_limit
     size = max(CANDIDATES, offset + limit)
-    # The optional semantic signal fills a list the words leave short (see semantic.py);
-    # when that is certain already, the query is embedded beside the lexical search.
+    # The semantic signal re-ranks with the meaning and adds records clearly close in
+    # meaning (see semantic.py); the query is embedded beside the lexical search.
     use_semantic = by_meaning and semantic.wanted(prefix=prefix)
-    pending = None
-    if use_semantic and sum(_reach(c, stats) for c in concepts) < offset + limit:
-        pending = semantic.prefetch(text)
+    pending = semantic.prefetch(text) if use_semantic else None
     facet_rows = None
     if broad:
         strong = Query(query.concepts, strong=True)
@@ -259,10 +257,8 @@ def run(
         key=lambda pair: (-pair[0], rows[pair[1]].kind, rows[pair[1]].key),
     )
     added: list = []
-    if use_semantic and results.total < offset + limit:
-        ranked, added = semantic.fill(
-            text, ranked, rows, backend, filters, want=offset + limit, pending=pending
-        )
+    if use_semantic:
+        ranked, added = semantic.fuse(text, ranked, rows, backend, filters, pending=pending)
         results.total += len(added)
         if facet_rows is not None:
             for row in (rows[doc_id] for doc_id in added):
