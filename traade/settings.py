@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Refuses a too big request body on its Content-Length, before the CSRF check reads it.
+    "traade.exchange.middleware.RequestSizeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -182,6 +184,9 @@ WHITENOISE_USE_FINDERS = DEBUG or TESTING
 # Uploads: the importer streams files itself; keep the request body limit generous for
 # spreadsheets but bounded (MB).
 TRAADE_MAX_UPLOAD_MB = env_int("TRAADE_MAX_UPLOAD_MB", 100)
+# Spreadsheets: at most this many rows (the header included) and characters per cell.
+TRAADE_MAX_SHEET_ROWS = env_int("TRAADE_MAX_SHEET_ROWS", 100_000)
+TRAADE_MAX_CELL_CHARS = env_int("TRAADE_MAX_CELL_CHARS", 20_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

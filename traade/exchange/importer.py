@@ -24,7 +24,7 @@ from traade.experiments.models import Experiment
 from . import schema
 from .bulk import Inserter
 from .files import read_file
-from .schema import RECORDS, SECTIONS, Existing, Problem
+from .schema import RECORDS, SECTIONS, Existing, Problem, Problems
 
 CHANGE_REASON = "Import"
 BATCH_SIZE = 2000
@@ -32,12 +32,31 @@ RECORD_TYPES = ("organisation", *SECTIONS)
 
 
 class ImportFailed(Exception):
-    """The input is invalid; nothing was written. `problems` says what and where."""
+    """The input is invalid; nothing was written. `problems` says what and where: the first
+    MAX_PROBLEMS of them; `total` counts them all. `notes` says how the file was read
+    (such as "only the first sheet was read")."""
 
-    def __init__(self, problems: Iterable[Problem]):
+    def __init__(self, problems: Iterable[Problem], *, notes: Iterable[str] = ()):
+        problems = problems if isinstance(problems, Problems) else Problems(problems)
         self.problems = list(problems)
-        count = len(self.problems)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''}")
+        self.total = problems.total
+        self.notes = list(notes)
+        super().__init__(f"{self.total} problem{'s' if self.total != 1 else ''}")
+
+    @property
+    def not_shown(self) -> int:
+        """How many problems were counted but are not in `problems`."""
+        return self.total - len(self.problems)
+
+    def lines(self) -> list[str]:
+        """The problems and notes as lines for the command line."""
+        lines = [str(problem) for problem in self.problems]
+        if self.not_shown:
+            lines.append(
+                f"… and {self.not_shown} more problems (only the first {len(self.problems)} "
+                "are shown)"
+            )
+        return lines + [f"note: {note}" for note in self.notes]
 
 
 @dataclass
@@ -55,6 +74,7 @@ class Counts:
 class ImportResult:
     counts: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in RECORD_TYPES})
     indexed: bool = True
+    notes: list[str] = field(default_factory=list)
 
     def summary_lines(self) -> list[str]:
         width = max(len(name) for name in RECORD_TYPES)
@@ -84,11 +104,12 @@ def import_document(
         locate=locate,
         consume=getattr(data, "consumable", False),
     )
+    notes = getattr(data, "notes", [])
     if problems:
-        raise ImportFailed(problems)
+        raise ImportFailed(problems, notes=notes)
     if actor is not None and not getattr(actor, "is_authenticated", False):
         actor = None
-    result = ImportResult(indexed=index)
+    result = ImportResult(indexed=index, notes=list(notes))
     with transaction.atomic():
         writer = _Writer(actor=actor, result=result, partial=partial)
         writer.organisation(validated.organisation)
