@@ -83,6 +83,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A view that waited too long for SQLite's write lock answers 503, not 500.
+    "traade.busy.BusyDatabaseMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -125,13 +127,18 @@ DATABASES = {
         conn_max_age=env_int("TRAADE_DB_CONN_MAX_AGE", 60),
     )
 }
+# SQLite: how long a write waits for another writer (such as an import) before the
+# request gives up with the page "prøv igen om lidt" (HTTP 503; see traade/busy.py).
+TRAADE_SQLITE_BUSY_SECONDS = env_int("TRAADE_SQLITE_BUSY_SECONDS", 15)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
-            # WAL lets readers work while one writer writes; IMMEDIATE avoids lock upgrades.
+            # WAL lets readers work while one writer writes. IMMEDIATE takes the write lock
+            # when a transaction begins, so a transaction never has to upgrade a read lock
+            # (an upgrade that meets another writer fails at once, ignoring busy_timeout).
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-            "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;",
+            f"PRAGMA foreign_keys=ON; PRAGMA busy_timeout={TRAADE_SQLITE_BUSY_SECONDS * 1000};",
             "transaction_mode": "IMMEDIATE",
         }
     )

@@ -172,6 +172,11 @@ PATTERNS: list[tuple[str, object]] = [
         lambda m: f"ukendt kolonne. Kolonnerne for {KINDS[m['k']]} er: {m['l']}",
     ),
     (r"appears twice", "står der to gange"),
+    (
+        r"another import is running.*",
+        "der er allerede en anden indlæsning i gang, så filen er ikke indlæst. Prøv igen, "
+        "når den er færdig",
+    ),
     (r'the column "(?P<c>.+)" is missing', 'kolonnen "{c}" mangler'),
     (
         r"has more cells than the first row has columns",

@@ -24,6 +24,7 @@ from traade.experiments.models import Experiment
 from . import schema
 from .bulk import Inserter
 from .files import read_file
+from .locking import ImportRunning, import_lock
 from .schema import RECORDS, SECTIONS, Existing, Problem, Problems
 
 CHANGE_REASON = "Import"
@@ -124,8 +125,16 @@ def import_document(
 
 
 def import_file(source, *, kind: str | None = None, actor=None, index: bool = True):
-    """Read a .json, .csv or .xlsx file (path or file object) and import it."""
-    return import_document(read_file(source, kind=kind), actor=actor, index=index)
+    """Read a .json, .csv or .xlsx file (path or file object) and import it.
+
+    One import at a time (see locking.py): while another runs, this one is refused."""
+    try:
+        with import_lock():
+            return import_document(read_file(source, kind=kind), actor=actor, index=index)
+    except ImportRunning as running:
+        raise ImportFailed(
+            [Problem("", f"{running}; this file was not imported: try again when it has finished")]
+        ) from None
 
 
 def _existing_keys() -> Existing:
