@@ -102,6 +102,7 @@ PATTERNS: list[tuple[str, object]] = [
         "skal være en dato skrevet ÅÅÅÅ-MM-DD, ikke {v}",
     ),
     (r"(?P<v>.+) is not a real date", "{v} er ikke en dato, der findes"),
+    (r"(?P<v>.+) is in the future", "{v} ligger i fremtiden"),
     (r"(?P<v>.+) is not a KLE number .*", "{v} er ikke et KLE-nummer (fx 27.12 eller 27.12.04)"),
     (
         r"unknown (?P<n>\w+) key (?P<v>.+)",

@@ -9,6 +9,7 @@ content is unchanged are counted as such and not written.
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -171,6 +172,11 @@ def _build(created: list, apply) -> list[_Row]:
         apply(row, target)
         rows.append(row)
     return rows
+
+
+def _midday(date: datetime.date) -> datetime.datetime:
+    """Noon of `date` in the local time zone: the same date wherever it is shown."""
+    return timezone.make_aware(datetime.datetime.combine(date, datetime.time(12)))
 
 
 def _has_history(model) -> bool:
@@ -347,18 +353,26 @@ class _Writer:
     )
 
     def units(self, records: list[dict]) -> None:
+        # `updated` (when the visitkort was last updated) is kept where the file gives it;
+        # a unit that is new or changed without it is updated now.
+        updated_on: dict[str, datetime.date] = {}
         for record in records:
             if "tasks" in record:
                 record["tasks"] = sorted(record["tasks"], key=_task_order)
+            if record.get("updated"):
+                updated_on[record["key"]] = record["updated"]
+            else:
+                record.pop("updated", None)  # compared as unchanged
         area_key = {pk: key for key, pk in self.area_pk.items()}
 
         def load(keys):
             rows = Unit.objects.filter(key__in=keys).values_list(
-                "pk", "key", "area_id", "parent_id", *self.UNIT_FIELDS
+                "pk", "key", "area_id", "parent_id", "profile_updated_at", *self.UNIT_FIELDS
             )
             existing = {}
-            for pk, key, area_id, parent_id, *values in rows:
+            for pk, key, area_id, parent_id, updated_at, *values in rows:
                 current = dict(zip(self.UNIT_FIELDS, values, strict=True))
+                current["updated"] = timezone.localdate(updated_at)
                 current["area"] = area_key[area_id]
                 current["parent"] = self.unit_key.get(parent_id)
                 current["tasks"] = []
@@ -379,7 +393,8 @@ class _Writer:
                 setattr(obj, name, target[name])
             obj.area_id = self.area_pk[target["area"]]
             obj.parent_id = self.unit_pk[target["parent"]] if target["parent"] else None
-            obj.profile_updated_at = self.now
+            on = updated_on.get(obj["key"] if isinstance(obj, dict) else obj.key)
+            obj.profile_updated_at = _midday(on) if on else self.now
 
         # Parents before children: create the new units level by level.
         targets = dict(created)

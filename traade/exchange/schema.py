@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
+from django.utils import timezone
 
 from traade.challenges.models import Challenge, ChallengeStatus
 from traade.directory.models import Area, Organisation, Person, Task, Unit, UnitKind
@@ -278,6 +279,16 @@ class Date(Field):
             raise Invalid(f"{shown(value)} is not a real date") from None
 
 
+class PastDate(Date):
+    """A date that is not after today (a unit's `updated`)."""
+
+    def check(self, value, ctx):
+        date = super().check(value, ctx)
+        if date and date > timezone.localdate():
+            raise Invalid(f"{shown(value)} is in the future")
+        return date
+
+
 class Phrases(Field):
     """A list of short phrases; trimmed, empties and repeats dropped."""
 
@@ -432,6 +443,9 @@ RECORDS: dict[str, dict[str, Field]] = {
         "tasks": Tasks(),
         "offers": Phrases(),
         "kle": Kle(),
+        # When the visitkort was last updated (an extension of the specification, see
+        # docs/exchange.md): absent means "now" for new and changed units.
+        "updated": PastDate(),
     },
     "people": {
         "key": Key(),
