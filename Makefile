@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PG_URL ?= postgres://postgres@127.0.0.1:5432/traade
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: vendor demo test test-sqlite test-postgres lint format lock clean serve screenshots bench bench-import system-deps
+.PHONY: vendor demo test test-sqlite test-postgres lint format lock clean serve screenshots bench bench-import bench-soak system-deps
 
 ## Python environment: created once, reinstalled only when the dependencies change.
 $(STAMP): pyproject.toml constraints.txt
@@ -90,3 +90,9 @@ vendor:
 ## Import benchmark: 50,000 units and 500,000 people into SQLite and PostgreSQL (docs/performance.md).
 bench-import: $(STAMP)
 	$(BIN)/python bench/import.py
+
+## Soak test: the demo under `traade serve`, 20 clients reading, searching and saving while
+## imports run (docs/performance.md). `make bench-soak MINUTES=3 DATABASE=postgres://…/db`.
+MINUTES ?= 10
+bench-soak: $(STAMP)
+	$(BIN)/python bench/soak.py --minutes $(MINUTES) $(if $(DATABASE),--database $(DATABASE))

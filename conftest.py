@@ -84,3 +84,37 @@ def client_for(client):
         return client
 
     return login
+
+
+@pytest.fixture
+def held_in_another_thread():
+    """`with held_in_another_thread(make_context): …`: a thread, with its own database
+    connection, enters `make_context()` and stays inside it until the block ends (a
+    write transaction, the import lock: what another process would hold meanwhile)."""
+    import contextlib
+    import threading
+
+    from django.db import connection
+
+    @contextlib.contextmanager
+    def hold(make_context):
+        holding, release = threading.Event(), threading.Event()
+
+        def run():
+            try:
+                with make_context():
+                    holding.set()
+                    release.wait(30)
+            finally:
+                connection.close()
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        assert holding.wait(10)
+        try:
+            yield
+        finally:
+            release.set()
+            thread.join()
+
+    return hold

@@ -85,12 +85,16 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "traade.lib.headers.SecurityHeadersMiddleware",
+    # A view that waited too long for SQLite's write lock answers 503, not 500.
+    "traade.busy.BusyDatabaseMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Refuses a too big request body on its Content-Length, before the CSRF check reads it.
+    "traade.exchange.middleware.RequestSizeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -125,13 +129,18 @@ DATABASES = {
         conn_max_age=env_int("TRAADE_DB_CONN_MAX_AGE", 60),
     )
 }
+# SQLite: how long a write waits for another writer (such as an import) before the
+# request gives up with the page "prøv igen om lidt" (HTTP 503; see traade/busy.py).
+TRAADE_SQLITE_BUSY_SECONDS = env_int("TRAADE_SQLITE_BUSY_SECONDS", 15)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
-            # WAL lets readers work while one writer writes; IMMEDIATE avoids lock upgrades.
+            # WAL lets readers work while one writer writes. IMMEDIATE takes the write lock
+            # when a transaction begins, so a transaction never has to upgrade a read lock
+            # (an upgrade that meets another writer fails at once, ignoring busy_timeout).
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-            "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;",
+            f"PRAGMA foreign_keys=ON; PRAGMA busy_timeout={TRAADE_SQLITE_BUSY_SECONDS * 1000};",
             "transaction_mode": "IMMEDIATE",
         }
     )
@@ -202,6 +211,9 @@ WHITENOISE_USE_FINDERS = DEBUG or TESTING
 # Uploads: the importer streams files itself; keep the request body limit generous for
 # spreadsheets but bounded (MB).
 TRAADE_MAX_UPLOAD_MB = env_int("TRAADE_MAX_UPLOAD_MB", 100)
+# Spreadsheets: at most this many rows (the header included) and characters per cell.
+TRAADE_MAX_SHEET_ROWS = env_int("TRAADE_MAX_SHEET_ROWS", 100_000)
+TRAADE_MAX_CELL_CHARS = env_int("TRAADE_MAX_CELL_CHARS", 20_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

@@ -10,3 +10,6 @@ urlpatterns = [
     path("", include("traade.challenges.urls")),
     path("django-admin/", admin.site.urls),
 ]
+
+# A locked SQLite database answers 503 "prøv igen om lidt", not 500 (see traade/busy.py).
+handler500 = "traade.busy.server_error"

@@ -23,6 +23,26 @@ TYPES = {
 }
 
 
+# The json module's messages (after files._json_reason) and the CSV reader's (files.CSV_REASONS).
+JSON_REASONS = {
+    "Expecting value": "mangler der en værdi",
+    "Expecting property name enclosed in double quotes": "mangler der et feltnavn i anførselstegn",
+    "Expecting ':' delimiter": "mangler der et kolon (:)",
+    "Expecting ',' delimiter": "mangler der et komma (,)",
+    "Unterminated string": "begynder en tekst, der ikke slutter med anførselstegn",
+    "Invalid control character": "står et styretegn (fx et linjeskift eller en tabulator) "
+    "direkte i en tekst",
+    "Invalid \\escape": "står en ugyldig \\-kode i en tekst",
+    "Invalid \\uXXXX escape": "står en ugyldig \\u-kode i en tekst",
+    "Extra data": "står der mere efter dokumentets afsluttende }",
+}
+CSV_REASONS = {
+    'a quoted cell that begins in this row is never closed (a " is missing)': "en celle i "
+    'anførselstegn, der begynder i denne række, bliver aldrig lukket (der mangler et ")',
+    "a cell is too long": "en celle er for lang",
+}
+
+
 def _type(name: str) -> str:
     return TYPES.get(name, name)
 
@@ -63,6 +83,14 @@ PATTERNS: list[tuple[str, object]] = [
         r"key (?P<v>.+) must not contain spaces or '/'",
         "nøglen {v} må ikke indeholde mellemrum eller '/'",
     ),
+    (
+        r"key (?P<v>.+) contains the invisible control character (?P<c>U\+\w+); .*",
+        "nøglen {v} indeholder det usynlige styretegn {c}. Nøgler må ikke indeholde styretegn",
+    ),
+    (
+        r"the field (?P<v>.+) appears twice in the same object; .*",
+        "feltet {v} står to gange i det samme objekt. Hvert felt må kun stå én gang",
+    ),
     (r"(?P<v>.+) is not a valid e-mail address", "{v} er ikke en gyldig e-mailadresse"),
     (r"must be one of (?P<l>.+), not (?P<v>.+)", "skal være en af disse: {l} – ikke {v}"),
     (
@@ -74,6 +102,7 @@ PATTERNS: list[tuple[str, object]] = [
         "skal være en dato skrevet ÅÅÅÅ-MM-DD, ikke {v}",
     ),
     (r"(?P<v>.+) is not a real date", "{v} er ikke en dato, der findes"),
+    (r"(?P<v>.+) is in the future", "{v} ligger i fremtiden"),
     (r"(?P<v>.+) is not a KLE number .*", "{v} er ikke et KLE-nummer (fx 27.12 eller 27.12.04)"),
     (
         r"unknown (?P<n>\w+) key (?P<v>.+)",
@@ -83,7 +112,10 @@ PATTERNS: list[tuple[str, object]] = [
     (r"needs a unit or a person \(or both\)", "skal have en enhed eller en person (eller begge)"),
     (
         r"duplicate key (?P<v>.+) \(also at (?P<at>.+)\)",
-        "nøglen {v} er brugt to gange (også i {at})",
+        lambda m: (
+            f"nøglen {m['v']} er brugt to gange (også i "
+            f"{_lower_first(location_in_danish(m['at']))})"
+        ),
     ),
     (r"is before started \((?P<d>.+)\)", "ligger før startdatoen ({d})"),
     (
@@ -101,9 +133,36 @@ PATTERNS: list[tuple[str, object]] = [
     ),
     (
         r"the file is not valid JSON: (?P<msg>.+) at line (?P<l>\d+), column (?P<c>\d+)",
-        "filen er ikke gyldig JSON: fejl i linje {l}, tegn {c} ({msg})",
+        lambda m: (
+            f"filen er ikke gyldig JSON. I linje {m['l']}, tegn {m['c']} "
+            + JSON_REASONS.get(m["msg"], f"er der en fejl ({m['msg']})")
+        ),
     ),
-    (r"the file is not valid CSV: (?P<msg>.+)", "filen er ikke en gyldig CSV-fil ({msg})"),
+    (
+        r"the file is not valid CSV: (?P<msg>.+)",
+        lambda m: f"filen er ikke en gyldig CSV-fil: {CSV_REASONS.get(m['msg'], m['msg'])}",
+    ),
+    (
+        r"the workbook unpacks to (?P<n>\d+) MB; .* more than (?P<m>\d+) MB .*",
+        "projektmappen fylder {n} MB, når den er pakket ud. Den må højst fylde {m} MB udpakket",
+    ),
+    (
+        r"the sheet has more than (?P<n>\d+) rows; .*",
+        "regnearket har mere end {n} rækker. Større regneark kan ikke indlæses; del det op",
+    ),
+    (
+        r"the cell holds the formula (?P<f>.+) but no calculated value; .*",
+        "cellen indeholder formlen {f}, men ingen beregnet værdi. Åbn filen i Excel eller "
+        "LibreOffice, og gem den igen, eller erstat formlen med dens værdi",
+    ),
+    (
+        r"the cell holds (?P<n>\d+) characters; at most (?P<m>\d+) .*",
+        "cellen indeholder {n} tegn. Der må højst stå {m} tegn i en celle",
+    ),
+    (
+        r"only the first sheet, (?P<v>.+), was read; the workbook has (?P<n>\d+) sheets",
+        "kun det første ark, {v}, er læst. Projektmappen har {n} ark",
+    ),
     (
         r"the file is not an Excel workbook.*",
         "filen er ikke en Excel-projektmappe (.xlsx), der kan læses",
@@ -114,6 +173,11 @@ PATTERNS: list[tuple[str, object]] = [
         lambda m: f"ukendt kolonne. Kolonnerne for {KINDS[m['k']]} er: {m['l']}",
     ),
     (r"appears twice", "står der to gange"),
+    (
+        r"another import is running.*",
+        "der er allerede en anden indlæsning i gang, så filen er ikke indlæst. Prøv igen, "
+        "når den er færdig",
+    ),
     (r'the column "(?P<c>.+)" is missing', 'kolonnen "{c}" mangler'),
     (
         r"has more cells than the first row has columns",
@@ -128,6 +192,10 @@ _COMPILED = [(re.compile(pattern), danish) for pattern, danish in PATTERNS]
 
 
 _LOCATION = re.compile(r'row (?P<r>\d+)(?:, column "(?P<c>[^"]*)")?')
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def location_in_danish(path: str) -> str:

@@ -10,6 +10,8 @@ import datetime
 import json
 from collections import defaultdict
 
+from django.utils import timezone
+
 from traade.challenges.models import Challenge, Response
 from traade.directory.models import Area, Organisation, Person, Task, Unit
 from traade.experiments.models import Experiment
@@ -69,7 +71,7 @@ def export_document() -> dict:
     units = []
     for row in Unit.objects.values(
         "pk", "key", "name", "kind", "area_id", "parent_id", "description", "address",
-        "email", "phone", "knowledge", "offers", "kle",
+        "email", "phone", "knowledge", "offers", "kle", "profile_updated_at",
     ).iterator(chunk_size=CHUNK):  # fmt: skip
         units.append(
             _compact(
@@ -87,6 +89,7 @@ def export_document() -> dict:
                     "tasks": sorted(tasks.get(row["pk"], []), key=_task_order),
                     "offers": row["offers"],
                     "kle": row["kle"],
+                    "updated": timezone.localdate(row["profile_updated_at"]).isoformat(),
                 }
             )
         )

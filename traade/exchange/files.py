@@ -19,7 +19,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from .schema import FORMAT, Locator, Problem
+from .schema import FORMAT, Locator, LongNumber, Problem, Problems, shown
 
 KINDS = ("units", "people")
 EXTENSIONS = (".json", ".csv", ".xlsx")
@@ -60,10 +60,50 @@ class Document(dict):
     partial = False
     locate = None
     consumable = True
+    notes: list[str] | tuple = ()  # how the file was read, for the person importing it
 
 
 def max_upload_bytes() -> int:
     return settings.TRAADE_MAX_UPLOAD_MB * 1024 * 1024
+
+
+class FormulaCell(str):
+    """An empty cell text for a formula that has no calculated value stored in the file."""
+
+    def __new__(cls, formula: str):
+        cell = super().__new__(cls, "")
+        cell.formula = formula
+        return cell
+
+
+class _DuplicateField(Exception):
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+
+def _json_object(pairs: list) -> dict:
+    """json's object hook: a dict, refusing a field that appears twice in one object."""
+    obj = dict(pairs)
+    if len(obj) < len(pairs):
+        seen = set()
+        for name, _value in pairs:
+            if name in seen:
+                raise _DuplicateField(name)
+            seen.add(name)
+    return obj
+
+
+def _json_int(digits: str):
+    try:
+        return int(digits)
+    except ValueError:  # more digits than Python converts (4,300)
+        return LongNumber(digits)
+
+
+def _json_reason(message: str) -> str:
+    """json's message without its dangling "at" ("Invalid control character at")."""
+    return message.removesuffix(" at").removesuffix(" starting").removesuffix(":")
 
 
 def _fail(message: str, path: str = ""):
@@ -109,19 +149,26 @@ def read_file(source, *, kind: str | None = None, name: str | None = None) -> Do
     if len(raw) > max_upload_bytes():
         _fail(f"the file is larger than {limit} MB (the setting TRAADE_MAX_UPLOAD_MB)")
 
+    notes: list[str] = []
     if extension == ".xlsx":
-        return _rows_to_document(kind, _xlsx_rows(raw))
+        return _rows_to_document(kind, _xlsx_rows(raw, notes), notes)
     text = _decode(raw)
     del raw
     if extension == ".csv":
-        return _rows_to_document(kind, _csv_rows(text))
+        return _rows_to_document(kind, _csv_rows(text), notes)
     if not text.strip():
         _fail("the file is empty")
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_json_int, object_pairs_hook=_json_object)
     except json.JSONDecodeError as error:
         _fail(
-            f"the file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            f"the file is not valid JSON: {_json_reason(error.msg)} at line {error.lineno}, "
+            f"column {error.colno}"
+        )
+    except _DuplicateField as error:
+        _fail(
+            f"the field {shown(error.name)} appears twice in the same object; "
+            "each field may appear only once"
         )
     except RecursionError:
         _fail("the file is not valid JSON: it is nested too deeply")
@@ -143,31 +190,84 @@ def _decode(raw: bytes) -> str:
         )
 
 
+# What the csv module's messages mean, for people (strict mode).
+CSV_REASONS = {
+    "unexpected end of data": 'a quoted cell that begins in this row is never closed (a " is missing)',
+    "field larger than field limit": "a cell is too long",
+}
+
+
 def _csv_rows(text: str):
     first_line = text.split("\n", 1)[0]
     delimiter = max(";,\t", key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        yield from reader
-    except csv.Error as error:
-        _fail(f"the file is not valid CSV: {error}", f"row {reader.line_num}")
+    # strict: an unclosed quote is an error, not a cell that swallows the rest of the file.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    number = 0  # the row as a spreadsheet program numbers it (a cell may hold line breaks)
+    while True:
+        number += 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            reason = str(error)
+            for start, meaning in CSV_REASONS.items():
+                if reason.startswith(start):
+                    reason = meaning
+            _fail(f"the file is not valid CSV: {reason}", f"row {number}")
+        yield row
 
 
-def _xlsx_rows(raw: bytes):
+def _xlsx_rows(raw: bytes, notes: list[str]):
+    """The first sheet's rows as lists of text, streamed (openpyxl's read-only mode).
+
+    The workbook is refused if it unpacks to more than TRAADE_MAX_UPLOAD_MB: a small .xlsx
+    can hold one enormous cell. Formulas are read a second time, in step, to tell a
+    formula without a calculated value from an empty cell."""
     import zipfile
 
     from openpyxl import load_workbook
 
+    def open_workbook(data_only: bool):
+        try:
+            return load_workbook(io.BytesIO(raw), read_only=True, data_only=data_only)
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+            _fail("the file is not an Excel workbook (.xlsx) that can be read")
+
     try:
-        workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
         _fail("the file is not an Excel workbook (.xlsx) that can be read")
+    if unpacked > max_upload_bytes():
+        _fail(
+            f"the workbook unpacks to {unpacked / 1024 / 1024:.0f} MB; workbooks that unpack "
+            f"to more than {settings.TRAADE_MAX_UPLOAD_MB} MB are refused (the setting "
+            "TRAADE_MAX_UPLOAD_MB)"
+        )
+    values, formulas = open_workbook(True), open_workbook(False)
     try:
-        sheet = workbook.worksheets[0]
-        for row in sheet.iter_rows(values_only=True):
-            yield [_cell_text(value) for value in row]
+        names = values.sheetnames
+        if len(names) > 1:
+            notes.append(
+                f"only the first sheet, {shown(names[0])}, was read; the workbook has "
+                f"{len(names)} sheets"
+            )
+        rows = zip(
+            values.worksheets[0].iter_rows(values_only=True),
+            formulas.worksheets[0].iter_rows(values_only=True),
+            strict=False,
+        )
+        for row, formula_row in rows:
+            yield [
+                FormulaCell(formula)
+                if value is None and isinstance(formula, str) and formula.startswith("=")
+                else _cell_text(value)
+                for value, formula in zip(row, formula_row, strict=False)
+            ]
     finally:
-        workbook.close()
+        values.close()
+        formulas.close()
 
 
 def _cell_text(value):
@@ -200,12 +300,24 @@ class RowLocator(Locator):
         return where
 
 
-def _rows_to_document(kind: str, rows) -> Document:
+def _rows_to_document(kind: str, rows, notes: list[str]) -> Document:
+    from .importer import ImportFailed
+
+    try:
+        document = _sheet_to_document(kind, rows)
+    except ImportFailed as failed:
+        failed.notes.extend(notes)
+        raise
+    document.notes = notes
+    return document
+
+
+def _sheet_to_document(kind: str, rows) -> Document:
     rows = iter(rows)
     header = next(rows, None)
     if header is None or not any(cell.strip() for cell in header):
         _fail("the file is empty; the first row must name the columns", "row 1")
-    problems = []
+    problems = Problems()
     names = [cell.strip().lower() for cell in header]
     original = {}
     for position, column in enumerate(names):
@@ -233,8 +345,18 @@ def _rows_to_document(kind: str, rows) -> Document:
 
     records, record_rows = [], []
     areas, area_rows, area_names = [], [], {}
+    max_rows, max_chars = settings.TRAADE_MAX_SHEET_ROWS, settings.TRAADE_MAX_CELL_CHARS
     for number, row in enumerate(rows, start=2):
-        if not any(cell.strip() for cell in row):
+        if number > max_rows:
+            problems.append(
+                Problem(
+                    f"row {number}",
+                    f"the sheet has more than {max_rows} rows; larger sheets are refused (the "
+                    "setting TRAADE_MAX_SHEET_ROWS)",
+                )
+            )
+            break
+        if not any(cell.strip() or isinstance(cell, FormulaCell) for cell in row):
             continue
         if len(row) > len(names) and any(cell.strip() for cell in row[len(names) :]):
             problems.append(
@@ -244,8 +366,27 @@ def _rows_to_document(kind: str, rows) -> Document:
         for position, column in enumerate(names):
             if column not in original:
                 continue
-            cell = row[position].strip() if position < len(row) else ""
-            record[column] = _cell_value(column, cell)
+            cell = row[position] if position < len(row) else ""
+            where = f'row {number}, column "{original[column]}"'
+            if isinstance(cell, FormulaCell):
+                problems.append(
+                    Problem(
+                        where,
+                        f"the cell holds the formula {shown(cell.formula)} but no calculated "
+                        "value; open the file in Excel or LibreOffice and save it again, or "
+                        "replace the formula by its value",
+                    )
+                )
+            elif len(cell) > max_chars:
+                problems.append(
+                    Problem(
+                        where,
+                        f"the cell holds {len(cell)} characters; at most {max_chars} are "
+                        "allowed (the setting TRAADE_MAX_CELL_CHARS)",
+                    )
+                )
+                cell = ""
+            record[column] = _cell_value(column, cell.strip())
         area_name = record.pop("area_name", "")
         if area_name and record.get("area"):
             area = record["area"]
@@ -257,7 +398,7 @@ def _rows_to_document(kind: str, rows) -> Document:
                 problems.append(
                     Problem(
                         f'row {number}, column "{original["area_name"]}"',
-                        f"the area {area!r} is called {area_names[area][0]!r} in row "
+                        f"the area {shown(area)} is called {shown(area_names[area][0])} in row "
                         f"{area_names[area][1]}",
                     )
                 )

@@ -9,6 +9,7 @@ content is unchanged are counted as such and not written.
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,7 +25,8 @@ from traade.experiments.models import Experiment
 from . import schema
 from .bulk import Inserter
 from .files import read_file
-from .schema import RECORDS, SECTIONS, Existing, Problem
+from .locking import ImportRunning, import_lock
+from .schema import RECORDS, SECTIONS, Existing, Problem, Problems
 
 CHANGE_REASON = "Import"
 BATCH_SIZE = 2000
@@ -32,12 +34,31 @@ RECORD_TYPES = ("organisation", *SECTIONS)
 
 
 class ImportFailed(Exception):
-    """The input is invalid; nothing was written. `problems` says what and where."""
+    """The input is invalid; nothing was written. `problems` says what and where: the first
+    MAX_PROBLEMS of them; `total` counts them all. `notes` says how the file was read
+    (such as "only the first sheet was read")."""
 
-    def __init__(self, problems: Iterable[Problem]):
+    def __init__(self, problems: Iterable[Problem], *, notes: Iterable[str] = ()):
+        problems = problems if isinstance(problems, Problems) else Problems(problems)
         self.problems = list(problems)
-        count = len(self.problems)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''}")
+        self.total = problems.total
+        self.notes = list(notes)
+        super().__init__(f"{self.total} problem{'s' if self.total != 1 else ''}")
+
+    @property
+    def not_shown(self) -> int:
+        """How many problems were counted but are not in `problems`."""
+        return self.total - len(self.problems)
+
+    def lines(self) -> list[str]:
+        """The problems and notes as lines for the command line."""
+        lines = [str(problem) for problem in self.problems]
+        if self.not_shown:
+            lines.append(
+                f"… and {self.not_shown} more problems (only the first {len(self.problems)} "
+                "are shown)"
+            )
+        return lines + [f"note: {note}" for note in self.notes]
 
 
 @dataclass
@@ -55,6 +76,7 @@ class Counts:
 class ImportResult:
     counts: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in RECORD_TYPES})
     indexed: bool = True
+    notes: list[str] = field(default_factory=list)
 
     def summary_lines(self) -> list[str]:
         width = max(len(name) for name in RECORD_TYPES)
@@ -84,11 +106,12 @@ def import_document(
         locate=locate,
         consume=getattr(data, "consumable", False),
     )
+    notes = getattr(data, "notes", [])
     if problems:
-        raise ImportFailed(problems)
+        raise ImportFailed(problems, notes=notes)
     if actor is not None and not getattr(actor, "is_authenticated", False):
         actor = None
-    result = ImportResult(indexed=index)
+    result = ImportResult(indexed=index, notes=list(notes))
     with transaction.atomic():
         writer = _Writer(actor=actor, result=result, partial=partial)
         writer.organisation(validated.organisation)
@@ -103,8 +126,16 @@ def import_document(
 
 
 def import_file(source, *, kind: str | None = None, actor=None, index: bool = True):
-    """Read a .json, .csv or .xlsx file (path or file object) and import it."""
-    return import_document(read_file(source, kind=kind), actor=actor, index=index)
+    """Read a .json, .csv or .xlsx file (path or file object) and import it.
+
+    One import at a time (see locking.py): while another runs, this one is refused."""
+    try:
+        with import_lock():
+            return import_document(read_file(source, kind=kind), actor=actor, index=index)
+    except ImportRunning as running:
+        raise ImportFailed(
+            [Problem("", f"{running}; this file was not imported: try again when it has finished")]
+        ) from None
 
 
 def _existing_keys() -> Existing:
@@ -141,6 +172,11 @@ def _build(created: list, apply) -> list[_Row]:
         apply(row, target)
         rows.append(row)
     return rows
+
+
+def _midday(date: datetime.date) -> datetime.datetime:
+    """Noon of `date` in the local time zone: the same date wherever it is shown."""
+    return timezone.make_aware(datetime.datetime.combine(date, datetime.time(12)))
 
 
 def _has_history(model) -> bool:
@@ -317,18 +353,26 @@ class _Writer:
     )
 
     def units(self, records: list[dict]) -> None:
+        # `updated` (when the visitkort was last updated) is kept where the file gives it;
+        # a unit that is new or changed without it is updated now.
+        updated_on: dict[str, datetime.date] = {}
         for record in records:
             if "tasks" in record:
                 record["tasks"] = sorted(record["tasks"], key=_task_order)
+            if record.get("updated"):
+                updated_on[record["key"]] = record["updated"]
+            else:
+                record.pop("updated", None)  # compared as unchanged
         area_key = {pk: key for key, pk in self.area_pk.items()}
 
         def load(keys):
             rows = Unit.objects.filter(key__in=keys).values_list(
-                "pk", "key", "area_id", "parent_id", *self.UNIT_FIELDS
+                "pk", "key", "area_id", "parent_id", "profile_updated_at", *self.UNIT_FIELDS
             )
             existing = {}
-            for pk, key, area_id, parent_id, *values in rows:
+            for pk, key, area_id, parent_id, updated_at, *values in rows:
                 current = dict(zip(self.UNIT_FIELDS, values, strict=True))
+                current["updated"] = timezone.localdate(updated_at)
                 current["area"] = area_key[area_id]
                 current["parent"] = self.unit_key.get(parent_id)
                 current["tasks"] = []
@@ -349,7 +393,8 @@ class _Writer:
                 setattr(obj, name, target[name])
             obj.area_id = self.area_pk[target["area"]]
             obj.parent_id = self.unit_pk[target["parent"]] if target["parent"] else None
-            obj.profile_updated_at = self.now
+            on = updated_on.get(obj["key"] if isinstance(obj, dict) else obj.key)
+            obj.profile_updated_at = _midday(on) if on else self.now
 
         # Parents before children: create the new units level by level.
         targets = dict(created)

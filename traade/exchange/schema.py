@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
+from django.utils import timezone
 
 from traade.challenges.models import Challenge, ChallengeStatus
 from traade.directory.models import Area, Organisation, Person, Task, Unit, UnitKind
@@ -38,6 +40,65 @@ _PLAIN_EMAIL_RE = re.compile(
     r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
 )
+
+
+# At most this many problems are kept and reported; the rest are only counted, so that a
+# file with a million bad rows neither fills the memory nor buries the first problems.
+MAX_PROBLEMS = 100
+# Values longer than this are shortened in messages (a 400-digit value is not repeated).
+SHOWN_LENGTH = 40
+
+
+def shown(value) -> str:
+    """`value` as it is quoted in a message: its repr, shortened to about 40 characters."""
+    if isinstance(value, str):
+        if len(value) <= SHOWN_LENGTH:
+            return repr(value)
+        return repr(value[: SHOWN_LENGTH - 10] + "…")
+    text = repr(value)
+    return text if len(text) <= SHOWN_LENGTH else text[: SHOWN_LENGTH - 10] + "…"
+
+
+class LongNumber(float):
+    """A JSON number too long to convert (Python refuses integers of more than 4,300
+    digits). No field of the format takes a number, so it is reported like any number in
+    the wrong place, with its first digits."""
+
+    def __new__(cls, digits: str):
+        number = super().__new__(cls, "nan")
+        number.digits = digits
+        return number
+
+    def __repr__(self) -> str:
+        return self.digits[:20] + "…"
+
+
+class Problems(list):
+    """A list of problems that keeps the first MAX_PROBLEMS and counts all (`total`)."""
+
+    def __init__(self, problems=(), *, limit: int = MAX_PROBLEMS):
+        super().__init__()
+        self.limit = limit
+        self.total = 0
+        self.extend(problems)
+
+    def append(self, problem) -> None:
+        self.total += 1
+        if len(self) < self.limit:
+            super().append(problem)
+
+    def extend(self, problems) -> None:
+        for problem in problems:
+            self.append(problem)
+
+
+def invisible_character(value: str) -> str | None:
+    """The first control or formatting character in `value` (such as U+202E, which turns
+    text right to left), written U+XXXX; None if there is none."""
+    for character in value:
+        if unicodedata.category(character) in {"Cc", "Cf", "Zl", "Zp", "Co", "Cs"}:
+            return f"U+{ord(character):04X}"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +157,11 @@ class Context:
 def _type_name(value) -> str:
     if value is None:
         return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
     return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
         str: "text",
         list: "a list",
         dict: "an object",
@@ -153,7 +215,13 @@ class Key(Text):
     def check(self, value, ctx):
         value = super().check(value, ctx)
         if not KEY_RE.fullmatch(value):
-            raise Invalid(f"key {value!r} must not contain spaces or '/'")
+            raise Invalid(f"key {shown(value)} must not contain spaces or '/'")
+        character = invisible_character(value)
+        if character:
+            raise Invalid(
+                f"key {shown(value)} contains the invisible control character {character}; "
+                "keys must not contain control characters"
+            )
         return value
 
 
@@ -168,7 +236,7 @@ class Email(Text):
             try:
                 _email_validator(value)
             except ValidationError:
-                raise Invalid(f"{value!r} is not a valid e-mail address") from None
+                raise Invalid(f"{shown(value)} is not a valid e-mail address") from None
         return value
 
 
@@ -182,7 +250,7 @@ class Choice(Field):
             return ""
         if not isinstance(value, str) or value not in self.values:
             allowed = ", ".join(self.values)
-            raise Invalid(f"must be one of {allowed}, not {value!r}")
+            raise Invalid(f"must be one of {allowed}, not {shown(value)}")
         return value
 
 
@@ -191,7 +259,9 @@ class Bool(Field):
 
     def check(self, value, ctx):
         if not isinstance(value, bool):
-            raise Invalid(f"must be true or false (in a spreadsheet also ja or nej), not {value!r}")
+            raise Invalid(
+                f"must be true or false (in a spreadsheet also ja or nej), not {shown(value)}"
+            )
         return value
 
 
@@ -202,11 +272,21 @@ class Date(Field):
         if value in (None, ""):
             return None
         if not isinstance(value, str) or not DATE_RE.fullmatch(value):
-            raise Invalid(f"must be a date written YYYY-MM-DD, not {value!r}")
+            raise Invalid(f"must be a date written YYYY-MM-DD, not {shown(value)}")
         try:
             return datetime.date.fromisoformat(value)
         except ValueError:
-            raise Invalid(f"{value!r} is not a real date") from None
+            raise Invalid(f"{shown(value)} is not a real date") from None
+
+
+class PastDate(Date):
+    """A date that is not after today (a unit's `updated`)."""
+
+    def check(self, value, ctx):
+        date = super().check(value, ctx)
+        if date and date > timezone.localdate():
+            raise Invalid(f"{shown(value)} is in the future")
+        return date
 
 
 class Phrases(Field):
@@ -230,7 +310,7 @@ class Phrases(Field):
             elif len(item) > 300:
                 errors.append(((i,), f"is too long ({len(item)} characters, at most 300)"))
             elif self.pattern is not None and not self.pattern.fullmatch(item.strip()):
-                errors.append(((i,), f"{item!r} is not a {self.what}"))
+                errors.append(((i,), f"{shown(item)} is not a {self.what}"))
         if errors:
             raise Invalid(errors=errors)
         return clean_phrases(value)
@@ -260,7 +340,7 @@ class Ref(Field):
         if not isinstance(value, str):
             raise Invalid(f"must be a {NOUN[self.section]} key, not {_type_name(value)}")
         if not ctx.has(self.section, value):
-            raise Invalid(f"unknown {NOUN[self.section]} key {value!r}")
+            raise Invalid(f"unknown {NOUN[self.section]} key {shown(value)}")
         return value
 
 
@@ -363,6 +443,9 @@ RECORDS: dict[str, dict[str, Field]] = {
         "tasks": Tasks(),
         "offers": Phrases(),
         "kle": Kle(),
+        # When the visitkort was last updated (an extension of the specification, see
+        # docs/exchange.md): absent means "now" for new and changed units.
+        "updated": PastDate(),
     },
     "people": {
         "key": Key(),
@@ -409,7 +492,7 @@ def check_fields(raw: dict, fields: dict[str, Field], ctx: Context, *, partial: 
     for name, value in raw.items():
         spec = fields.get(name)
         if spec is None:
-            errors.append(((name,), f"unknown field {name!r}"))
+            errors.append(((name,), f"unknown field {shown(name)}"))
             continue
         if value is None and not spec.required:
             normalised[name] = spec.default()
@@ -449,18 +532,20 @@ def validate(
     each raw record from `data` once it is checked, to save memory on big files."""
     existing = existing or Existing()
     locate = locate or Locator()
-    problems: list[Problem] = []
+    problems = Problems()
     result = Validated()
     if not isinstance(data, dict):
         return result, [Problem("", f"the file must hold a JSON object, not {_type_name(data)}")]
 
     for name in data:
         if name not in TOP_LEVEL:
-            problems.append(Problem(locate(name), f"unknown top-level field {name!r}"))
+            problems.append(Problem(locate(name), f"unknown top-level field {shown(name)}"))
     if "format" not in data:
         problems.append(Problem(locate("format"), f'is required (write "format": "{FORMAT}")'))
     elif data["format"] != FORMAT:
-        problems.append(Problem(locate("format"), f"must be {FORMAT!r}, not {data['format']!r}"))
+        problems.append(
+            Problem(locate("format"), f"must be {FORMAT!r}, not {shown(data['format'])}")
+        )
 
     ctx = Context(existing)
     raw_sections: dict[str, list] = {}
@@ -526,7 +611,9 @@ def _collect_keys(section, records, ctx: Context, problems, locate) -> None:
         if key in seen:
             first = locate(section, seen[key])
             problems.append(
-                Problem(locate(section, index, "key"), f"duplicate key {key!r} (also at {first})")
+                Problem(
+                    locate(section, index, "key"), f"duplicate key {shown(key)} (also at {first})"
+                )
             )
         else:
             seen[key] = index

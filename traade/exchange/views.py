@@ -36,7 +36,8 @@ def summary_rows(result: ImportResult) -> list[list]:
 @require_http_methods(["GET", "POST"])
 def import_page(request):
     require_exchange(request.user)
-    problems = None
+    problems = notes = None
+    not_shown = 0
     if request.method == "POST":
         form = ImportForm(request.POST, request.FILES)
         if form.is_valid():
@@ -50,7 +51,9 @@ def import_page(request):
                 problems = [
                     (location_in_danish(p.path), in_danish(p.message)) for p in failed.problems
                 ]
-                count = len(problems)
+                notes = [in_danish(note) for note in failed.notes]
+                not_shown = failed.not_shown
+                count = failed.total
                 form.add_error(
                     "file",
                     f"Filen har {count} fejl. Se listen øverst på siden."
@@ -58,6 +61,8 @@ def import_page(request):
                     else "Filen har en fejl. Se øverst på siden.",
                 )
             else:
+                for note in result.notes:
+                    messages.info(request, in_danish(note))
                 rows = summary_rows(result)
                 if rows:
                     messages.success(request, "Filen er indlæst.")
@@ -77,6 +82,8 @@ def import_page(request):
             "nav": "exchange",
             "form": form,
             "problems": problems,
+            "not_shown": not_shown,
+            "notes": notes,
             "summary": request.session.pop("import_summary", None)
             if request.method == "GET"
             else None,

@@ -35,13 +35,15 @@ class Command(BaseCommand):
         except IsADirectoryError:
             raise CommandError(f"{file} is a directory, not a file", returncode=2) from None
         except ImportFailed as failed:
-            for problem in failed.problems:
-                self.stderr.write(str(problem))
+            for line in failed.lines():
+                self.stderr.write(line)
             raise CommandError(
                 f"{file} was not imported; nothing was changed ({failed}).", returncode=2
             ) from None
         self.stdout.write(f"Imported {file}:")
         for line in result.summary_lines() or ["nothing to import"]:
             self.stdout.write(f"  {line}")
+        for note in result.notes:
+            self.stdout.write(f"Note: {note}")
         if not result.indexed:
             self.stdout.write("The search index was not updated: run `traade reindex`.")
