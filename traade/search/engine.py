@@ -116,7 +116,8 @@ class Hit:
     @property
     def url(self) -> str:
         try:
-            return reverse(registry.get(self.kind).url_name, args=[self.key])
+            kind = registry.get(self.kind)
+            return kind.url(self.key) if kind.url else reverse(kind.url_name, args=[self.key])
         except (KeyError, NoReverseMatch):
             return ""
 
@@ -743,7 +744,9 @@ def run(
     stats = backend.term_stats({t for c in concepts for alt in c.alternatives for t in alt})
     selected = _selective(concepts, stats, state[0])
     query = Query([c.alternatives for c in selected])
-    filters = Filters(tuple(kinds) if kinds else None, area or None, status or None, result or None)
+    # No kinds given: every kind but those searched only on request (tasks).
+    kinds = tuple(kinds) if kinds else registry.default_kinds()
+    filters = Filters(kinds, area or None, status or None, result or None)
     limit = max(0, limit)
     broad_limit = max(min(BROAD_SHARE * state[0], BROAD_MAX), BROAD_MIN)
     broad = min(_reach(c, stats) for c in selected) > broad_limit
