@@ -41,6 +41,8 @@ def results(request):
         "results": None,
         "partial": _partial(request),
         "notices": list(form.notices),
+        # A changed type brings its own status and result fields (htmx swaps them in).
+        "swap_kind_filters": form.kind_changed,
     }
     if valid and form.cleaned_data["q"].strip():
         context.update(_search(request, form.cleaned_data, context["notices"]))
@@ -123,7 +125,8 @@ def _search(request, data: dict, notices: list) -> dict:
             "label": label,
             "count": found.kind_counts.get(name, 0) if counted else None,
             "selected": kind == name,
-            "url": _link(params, kind=name if kind != name else "", page=""),
+            # Another kind: the status and result filters of this one do not apply.
+            "url": _link(params, kind=name if kind != name else "", status="", result="", page=""),
         }
         for name, label in kind_labels().items()
         if (now_kind is None or name != now_kind.name)
@@ -142,6 +145,7 @@ def _search(request, data: dict, notices: list) -> dict:
                         params,
                         kind="" if now_selected else now_kind.name,
                         status="" if now_selected else now_kind.now_status,
+                        result="",
                         page="",
                     ),
                 }
@@ -185,6 +189,8 @@ def _search(request, data: dict, notices: list) -> dict:
         "word_links": [(w, _link({"q": w})) for w in text.split() if len(text.split()) > 1][:6],
         "suggestion_url": _link(params, q=found.suggestion or found.corrected_query, page=""),
         "page": page,
+        # Of how many pages; not for a broad query, whose total is an estimate.
+        "last_page": last_page if counted else None,
         "previous_url": _link(params, page=page - 1 if page > 2 else "") if page > 1 else "",
         "next_url": _link(params, page=page + 1)
         if found.total > shown_to and page < MAX_PAGE
