@@ -101,13 +101,14 @@ def _search(request, data: dict, notices: list) -> dict:
                 f"så du ser den sidste side ({page})."
             )
     # What is going on now (current tasks): a block above the mixed results, and a
-    # facet. Not when a status or result filter of another kind is chosen.
+    # facet. Not when a status or result filter of another kind is chosen, nor when
+    # nothing was found (the page then shows no facets).
     now_found, now_selected = None, False
     if now_kind is not None:
         now_selected = kind == now_kind.name and status == now_kind.now_status
         if now_selected:
             now_found = found
-        elif not (data["result"] or (status and kind != now_kind.name)):
+        elif found.total and not (data["result"] or (status and kind != now_kind.name)):
             now_found = run(
                 1,
                 kinds=[now_kind.name],
