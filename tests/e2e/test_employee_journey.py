@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .a11y import check_a11y
-from .steps import EMPLOYEE, PASSWORD, log_in, open_first_unit, unfold, unique
+from .steps import EMPLOYEE, PASSWORD, PHONE, log_in, open_first_unit, unfold, unique
 
 pytestmark = pytest.mark.e2e
 
@@ -37,8 +37,26 @@ def test_employee_finds_knowledge_and_suggests_a_correction(driver):
     driver.follow(page.get_by_role("search").get_by_role("button", name="Søg"))
     expect(page).to_have_url(re.compile(r"/soeg/\?q=demens"))
     check_a11y(page, "search-results")
+    # The current tasks that match come first, each with its unit.
+    now = page.get_by_role("region", name="Arbejder med det lige nu")
+    expect(now.get_by_role("listitem").first).to_be_visible()
     filters = page.locator("details", has=page.locator("summary", has_text="Afgræns søgningen"))
     unfold(driver, filters, "search-filters-open")
+    # No status filter for all types; choosing a type brings its own statuses.
+    expect(filters.get_by_label("Status")).to_have_count(0)
+    driver.select(filters.get_by_label("Type"), "Prøvehandlinger")
+    expect(filters.get_by_label("Status")).to_contain_text("I gang")
+    expect(filters.get_by_label("Resultat")).to_be_visible()
+    driver.select(filters.get_by_label("Status"), "Afsluttet")
+    expect(page).to_have_url(re.compile(r"kind=experiment.*status=done"))
+    expect(page.locator("#hits-heading")).to_be_visible()
+    check_a11y(page, "search-experiment-statuses")
+    driver.select(filters.get_by_label("Type"), "Udfordringer")
+    expect(filters.get_by_label("Status")).to_contain_text("Åben")
+    expect(filters.get_by_label("Resultat")).to_have_count(0)
+    driver.select(filters.get_by_label("Type"), "Alle typer")
+    expect(filters.get_by_label("Status")).to_have_count(0)
+    expect(page.locator("#hits-heading")).to_be_visible()
 
     # Open the first visitkort in the results.
     unit_name = open_first_unit(driver, page.get_by_role("main"))
@@ -76,3 +94,21 @@ def test_employee_finds_a_unit_in_the_organisation_tree(driver):
     details = page.locator("main details").nth(folded)
     unfold(driver, details, "area-list-expanded")
     open_first_unit(driver, details)
+
+
+def test_employee_on_a_phone_reaches_the_filters_before_the_results(driver):
+    page = driver.page
+    page.set_viewport_size(PHONE)
+    log_in(driver, EMPLOYEE)
+    page.goto("/soeg/?q=demens")
+    results = page.locator("ol.hit-list")
+    to_filters = page.get_by_role("link", name="Filtre: type og fagområde")
+    expect(to_filters).to_be_visible()
+    assert to_filters.bounding_box()["y"] < results.bounding_box()["y"]
+    driver.activate(to_filters)
+    facets = page.get_by_role("complementary", name="Afgræns")
+    expect(facets).to_be_in_viewport()
+    driver.follow(facets.get_by_role("link", name="Aktuelle opgaver"))
+    expect(page.locator(".pager, #hits-heading").first).to_be_visible()
+    expect(page.get_by_role("link", name="Filtre: type og fagområde")).to_be_visible()
+    check_a11y(page, "search-current-tasks-phone")

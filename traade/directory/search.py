@@ -1,4 +1,10 @@
-"""What the directory makes findable: units (their visitkort) and people.
+"""What the directory makes findable: units (their visitkort), people and tasks.
+
+A task (aktuel opgave) is also text in its unit's document; as a kind of its own
+("task", searched only when asked for) it answers "who works on this right now?".
+Its key is "<unit key>#opgave-<task id>": tasks have no key in the exchange format,
+and the id lasts as long as the task (an import that replaces a unit's tasks gives
+them new ids and rebuilds the index).
 
 Registered with the search module in `DirectoryConfig.ready()`; see traade/search/registry.py.
 """
@@ -7,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from traade import search
@@ -96,12 +103,72 @@ def load_people(ids: list[int], today: datetime.date) -> list[Document]:
     return docs
 
 
+TASK_ANCHOR = "opgave-"
+
+
+def task_key(unit_key: str, task_id: int) -> str:
+    return f"{unit_key}#{TASK_ANCHOR}{task_id}"
+
+
+def _task_id(key: str) -> int | None:
+    _unit_key, _, anchor = key.rpartition("#")
+    number = anchor.removeprefix(TASK_ANCHOR)
+    return int(number) if anchor.startswith(TASK_ANCHOR) and number.isdigit() else None
+
+
+def task_url(key: str) -> str:
+    """The unit's page, at the task (`#opgave-<id>`)."""
+    unit_key, _, anchor = key.rpartition("#")
+    return reverse("directory:unit-detail", args=[unit_key]) + "#" + anchor
+
+
+def load_tasks(ids: list[int], today: datetime.date) -> list[Document]:
+    return [
+        Document(
+            kind="task",
+            obj_id=task["pk"],
+            key=task_key(task["unit__key"], task["pk"]),
+            title=task["title"],
+            area=task["unit__area__key"],
+            status="current" if task["until"] is None or task["until"] >= today else "ended",
+            fields={
+                "name": task["title"],
+                "body": task["description"],
+                "context": sentences([task["unit__name"]]),
+            },
+        )
+        for task in Task.objects.filter(pk__in=ids)
+        .order_by("pk")
+        .values("pk", "title", "description", "until", "unit__key", "unit__name", "unit__area__key")
+    ]
+
+
+def _ended_since(since: datetime.date | None, today: datetime.date):
+    """The tasks that ended in [since, today) (all that ended before today: no `since`)."""
+    ended = Task.objects.filter(until__lt=today)
+    return ended.filter(until__gte=since) if since is not None else ended
+
+
+def tasks_ended(since: datetime.date | None, today: datetime.date) -> list[int]:
+    """Tasks whose document changes today: they ended since `since`."""
+    return sorted(_ended_since(since, today).values_list("pk", flat=True))
+
+
+def task_details(keys: list[str]) -> dict[str, dict]:
+    """For the results page: each task's unit (name, url) and its end date."""
+    ids = {_task_id(key): key for key in keys}
+    return {
+        ids[task.pk]: {
+            "unit": (task.unit.name, task.unit.get_absolute_url()),
+            "until": task.until,
+        }
+        for task in Task.objects.filter(pk__in=[i for i in ids if i]).select_related("unit")
+    }
+
+
 def units_with_ended_tasks(since: datetime.date | None, today: datetime.date) -> list[int]:
     """Units whose document changes today: a task of theirs ended since `since`."""
-    ended = Task.objects.filter(until__lt=today)
-    if since is not None:
-        ended = ended.filter(until__gte=since)
-    return sorted(set(ended.values_list("unit_id", flat=True)))
+    return sorted(set(_ended_since(since, today).values_list("unit_id", flat=True)))
 
 
 def describe_units(keys: list[str]) -> dict[str, tuple[str, str]]:
@@ -133,6 +200,8 @@ def register() -> None:
             order=10,
             dated=units_with_ended_tasks,
             describe=describe_units,
+            # A task's document names its unit and lives at its page.
+            related=lambda unit: list(unit.tasks.all()),
         )
     )
     search.register(
@@ -147,5 +216,24 @@ def register() -> None:
             describe=describe_people,
         )
     )
-    search.register(search.Part(model="directory.Task", owner=lambda task: task.unit))
+    search.register(
+        search.Kind(
+            name="task",
+            model="directory.Task",
+            load=load_tasks,
+            url_name="directory:unit-detail",
+            label=_("Opgaver"),
+            singular=_("Opgave"),
+            order=50,
+            statuses=lambda: [("current", _("Aktuel")), ("ended", _("Afsluttet"))],
+            # A task is text in its unit's document too.
+            related=lambda task: [task.unit],
+            dated=tasks_ended,
+            on_request=True,
+            url=task_url,
+            details=task_details,
+            now_status="current",
+            now_label=_("Aktuelle opgaver"),
+        )
+    )
     search.register_areas(lambda: list(Area.objects.order_by("name").values_list("key", "name")))

@@ -41,6 +41,7 @@ def clean_phrases(phrases: Iterable[str]) -> list[str]:
 
 
 def _save_unit(unit: Unit, *, actor, reason: str) -> None:
+    """Save the visitkort as changed now, and reindex it (with its tasks)."""
     unit.profile_updated_at = timezone.now()
     unit._history_user = actor
     unit._change_reason = reason
@@ -87,6 +88,12 @@ def _reindex(obj) -> None:
     from traade import search
 
     search.index(obj)
+
+
+def _unindex(obj) -> None:
+    from traade import search
+
+    search.unindex(obj)
 
 
 @transaction.atomic
@@ -138,6 +145,9 @@ def save_task(
 @transaction.atomic
 def delete_task(*, actor, task: Task) -> None:
     unit = task.unit
+    # The task's own search document goes first, while the task still has its id; the
+    # unit (reindexed by _save_unit) then no longer shows it.
+    _unindex(task)
     task._history_user = actor
     task.delete()
     _save_unit(unit, actor=actor, reason="Aktuel opgave fjernet")

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
+import re
 from dataclasses import dataclass, field
 
 from django.urls import NoReverseMatch, reverse
 
 from . import registry, semantic
-from .analysis import WORD_RE, normalise, split_compound, stem
+from .analysis import WORD_RE, analyse
 from .backends import Filters, Query, Row, get_backend
-from .query import Statistics, build_concepts, corrected_text
+from .query import Concept, Statistics, build_concepts, corrected_text
 from .ranking import _reach, _rerank, _selective, synonym_pools
 
 CANDIDATES = 40
@@ -51,7 +53,8 @@ class Hit:
     @property
     def url(self) -> str:
         try:
-            return reverse(registry.get(self.kind).url_name, args=[self.key])
+            kind = registry.get(self.kind)
+            return kind.url(self.key) if kind.url else reverse(kind.url_name, args=[self.key])
         except (KeyError, NoReverseMatch):
             return ""
 
@@ -89,26 +92,107 @@ class Results:
 SNIPPET_FIELDS = ("knowledge", "current_tasks", "offers", "body", "ended_tasks", "context")
 
 
+@dataclass(frozen=True)
+class MatchTerms:
+    """What the words of a hit are marked for: the query's alternatives.
+
+    `single` holds the alternatives of one term (the words as typed, their synonyms,
+    corrections and completions); `groups` the AND groups of several terms (a compound's
+    parts, a phrase from the synonym file). A term that is only a member of a group does
+    not mark a word on its own: "tablet" is searched as "tablet" or "tab" + "let", and
+    "taber" must not light up.
+    """
+
+    single: frozenset[str] = frozenset()
+    groups: tuple[frozenset[str], ...] = ()
+
+    @classmethod
+    def of(cls, concepts: list[Concept]) -> MatchTerms:
+        alternatives = {alt for c in concepts for alt in c.alternatives}
+        return cls(
+            frozenset(alt[0] for alt in alternatives if len(alt) == 1),
+            tuple(sorted({frozenset(alt) for alt in alternatives if len(alt) > 1}, key=sorted)),
+        )
+
+
+def _as_match_terms(match_terms) -> MatchTerms:
+    if isinstance(match_terms, MatchTerms):
+        return match_terms
+    return MatchTerms(frozenset(match_terms))  # a plain set: terms that each match alone
+
+
 @functools.lru_cache(maxsize=100_000)
-def _word_terms(word: str) -> frozenset[str]:
-    w = normalise(word)
-    found = {stem(w)}
-    parts = split_compound(w)
-    if parts:
-        found.update(stem(p) for p in parts)
-    return frozenset(found)
+def _word_terms(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A written word's index terms as the index sees it: (its own terms, its parts).
+
+    Own terms are the stems of the word or of its hyphenated pieces; parts are the stems
+    of its compound parts (and of a hyphenated word joined up). A stop word
+    has none: it is not indexed, so it never matched ("dem" in a text found for
+    "demens", whose stem is also "dem").
+    """
+    analysed = analyse(word)
+    return frozenset(analysed.terms), frozenset(analysed.parts)
 
 
-def _marks(text: str, match_terms: set[str], memo: dict[str, bool]):
+def _word_matches(word: str, match: MatchTerms) -> bool:
+    """Whether a word matched by itself: its stem is a query term, a part of it is (a
+    compound with the query's word in it: "demensvenlig" for "demens"), or its parts
+    make up a query compound's parts ("ældreplejen" for "ældrepleje")."""
+    own, parts = _word_terms(word)
+    return bool(
+        own & match.single
+        or parts & match.single
+        or any(group <= parts or group <= own for group in match.groups)
+    )
+
+
+# Words of a query group count as a phrase with at most this many stop words between
+# them, and no punctuation.
+PHRASE_GAP = 2
+_PHRASE_JOIN_RE = re.compile(r"[^\W_]*(?:\s+[^\W_]*)*")
+
+
+def _mark_phrases(text: str, found, marks: list[bool], match: MatchTerms) -> None:
+    """Mark the words of a query group that stand together, in any order, with at most
+    PHRASE_GAP stop words and no punctuation between them ("pleje af ældre" for
+    "ældrepleje", "virtual reality" for "vr"; not "taber sig, og det er let" for "tablet")."""
+    if not match.groups:
+        return
+    content = []  # (position in `found`, own terms) of the words that are indexed
+    for i, m in enumerate(found):
+        own, _parts = _word_terms(m.group())
+        if own:
+            content.append((i, own))
+
+    def together(a: int, b: int) -> bool:
+        between = text[found[a].end() : found[b].start()]
+        return b - a - 1 <= PHRASE_GAP and bool(_PHRASE_JOIN_RE.fullmatch(between.strip()))
+
+    for group in match.groups:
+        size = len(group)
+        for start in range(len(content) - size + 1):
+            window = content[start : start + size]
+            if (
+                all(own & group for _, own in window)
+                and group <= set().union(*(own for _, own in window))
+                and all(together(a, b) for (a, _), (b, _) in itertools.pairwise(window))
+            ):
+                for i, _own in window:
+                    marks[i] = True
+
+
+def _marks(text: str, match_terms, memo: dict[str, bool]):
     """The words of `text` and, for each, whether it matched (memoised per query)."""
+    match = _as_match_terms(match_terms)
     found = list(WORD_RE.finditer(text))
     marks = []
     for m in found:
         word = m.group()
         marked = memo.get(word)
         if marked is None:
-            marked = memo[word] = any(_word_terms(p) & match_terms for p in word.split("-"))
+            marked = memo[word] = _word_matches(word, match)
         marks.append(marked)
+    _mark_phrases(text, found, marks, match)
     return found, marks
 
 
@@ -144,9 +228,10 @@ def _render(text: str, found, marks, window: int | None) -> str:
 
 
 def highlight(
-    text: str, match_terms: set[str], *, window: int | None = SNIPPET_WORDS, memo=None
+    text: str, match_terms, *, window: int | None = SNIPPET_WORDS, memo=None
 ) -> tuple[str, int]:
-    """Escape `text` and mark the words whose terms are in `match_terms`.
+    """Escape `text` and mark the words that matched `match_terms` (a `MatchTerms`, or
+    a set of terms that each match alone).
 
     With a window, return the best `window` words around the matches, else the whole
     text; and how many words matched.
@@ -155,7 +240,7 @@ def highlight(
     return _render(text, found, marks, window), sum(marks)
 
 
-def make_snippet(row: Row, match_terms: set[str], memo=None) -> str:
+def make_snippet(row: Row, match_terms, memo=None) -> str:
     """The field with the most matched words, cut to a window around them, marked."""
     memo = {} if memo is None else memo
     best = fallback = None
@@ -203,7 +288,9 @@ def run(
     # 2. Retrieve the candidates (and the counts per kind and area).
     selected = _selective(concepts, stats, state[0])
     query = Query([c.alternatives for c in selected])
-    filters = Filters(tuple(kinds) if kinds else None, area or None, status or None, result or None)
+    # No kinds given: every kind but those searched only on request (tasks).
+    kinds = tuple(kinds) if kinds else registry.default_kinds()
+    filters = Filters(kinds, area or None, status or None, result or None)
     limit = max(0, limit)
     broad_limit = max(min(BROAD_SHARE * state[0], BROAD_MAX), BROAD_MIN)
     broad = min(_reach(c, stats) for c in selected) > broad_limit
@@ -265,7 +352,7 @@ def run(
                 results.kind_counts[row.kind] = results.kind_counts.get(row.kind, 0) + 1
                 results.area_counts[row.area] = results.area_counts.get(row.area, 0) + 1
     # 4. Present the shown records: snippets with the matched words marked.
-    match_terms = {t for c in concepts for alt in c.alternatives for t in alt}
+    match_terms = MatchTerms.of(concepts)
     shown = ranked[offset : offset + limit]
     fields = backend.fetch_fields([doc_id for _, doc_id in shown])
     memo: dict[str, bool] = {}

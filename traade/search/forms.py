@@ -19,13 +19,23 @@ def status_kinds() -> dict[str, str]:
     return {value: k.name for k in registry.kinds() for value, _label in k.statuses()}
 
 
+def result_kinds() -> dict[str, str]:
+    """Which kind of record each result belongs to."""
+    return {value: k.name for k in registry.kinds() for value, _label in k.results()}
+
+
 def _status_choices():
-    """Statuses grouped by the kind they belong to (an <optgroup> each)."""
+    """Every kind's statuses, for validation; the page shows only the chosen kind's."""
     return [("", _("Alle"))] + [(k.label, k.statuses()) for k in registry.kinds() if k.statuses()]
 
 
 def _result_choices():
     return [("", _("Alle"))] + [c for k in registry.kinds() for c in k.results()]
+
+
+# The kind whose status and result fields the page showed: when the request names
+# another kind, the type was changed and those values belonged to the old one.
+SHOWN_FOR = "shown_for"
 
 
 class SearchForm(forms.Form):
@@ -64,6 +74,28 @@ class SearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["area"].choices = [("", _("Alle fagområder"))] + [*registry.areas()]
         self.notices: list[str] = []
+        self.kind_changed = False
+
+    def chosen_kind(self) -> registry.Kind | None:
+        """The kind the search is limited to (after cleaning), if any."""
+        name = (self.cleaned_data if hasattr(self, "cleaned_data") else {}).get("kind")
+        return registry.get(name) if name else None
+
+    def kind_filters(self) -> list:
+        """The chosen kind's own filters: its statuses and results (none for all kinds).
+
+        The choices shown are that kind's only; the fields still accept every kind's
+        values, so a status of another kind gets a notice rather than "findes ikke"."""
+        kind = self.chosen_kind()
+        shown = []
+        for name, choices in (
+            ("status", kind and kind.statuses()),
+            ("result", kind and kind.results()),
+        ):
+            if choices:
+                self.fields[name].widget.choices = [("", _("Alle")), *choices]
+                shown.append(self[name])
+        return shown
 
     def full_clean(self):
         super().full_clean()
@@ -79,7 +111,21 @@ class SearchForm(forms.Form):
 
     def _clean_status_kind(self):
         data = self.cleaned_data
+        shown_for = self.data.get(SHOWN_FOR)
+        if shown_for is not None and shown_for != (data.get("kind") or ""):
+            # The type was changed: its status and result fields went with it.
+            self.kind_changed = True
+            data["status"] = data["result"] = ""
+            return
         status, kind = data.get("status"), data.get("kind")
+        if not kind and (status or data.get("result")):
+            # A status or result belongs to one kind: search that kind, and show the
+            # filter where it belongs.
+            kind = data["kind"] = status_kinds().get(status) or result_kinds().get(
+                data.get("result")
+            )
+            self.data = self.data.copy()
+            self.data["kind"] = kind
         owners = status_kinds()
         if status and kind and owners.get(status) != kind:
             label = dict(c for k in registry.kinds() for c in k.statuses())[status]
@@ -89,6 +135,15 @@ class SearchForm(forms.Form):
                 % {"status": label, "owner": owner}
             )
             data["status"] = ""
+        result = data.get("result")
+        if result and kind and result_kinds().get(result) != kind:
+            label = dict(c for k in registry.kinds() for c in k.results())[result]
+            owner = kind_labels()[result_kinds()[result]].lower()
+            self.notices.append(
+                _("Resultatet «%(result)s» gælder kun %(owner)s, så der er søgt uden resultat.")
+                % {"result": label, "owner": owner}
+            )
+            data["result"] = ""
 
 
 class ApiSearchForm(forms.Form):

@@ -27,30 +27,40 @@ def _kind(obj) -> registry.Kind:
     return kind
 
 
+def _reindex(records: list[tuple[registry.Kind, object]], removed=None) -> None:
+    """Reload and write the documents of `records` (and remove `removed`'s)."""
+    backend = get_backend()
+    with transaction.atomic():
+        if removed is not None:
+            backend.replace(removed[0].name, removed[1].pk, None)
+        for kind, record in records:
+            docs = load(kind.name, [record.pk])
+            backend.replace(kind.name, record.pk, docs[0] if docs else None)
+    changed = [*records, *([removed] if removed is not None else [])]
+    semantic.queue_on_commit((kind.name, record.pk) for kind, record in changed)
+
+
 def index_object(obj) -> None:
     part = registry.part_of(obj)
     if part is not None:
         obj = part.owner(obj)
     kind = _kind(obj)
-    backend = get_backend()
-    records = [(kind, obj)]
-    records += [(_kind(other), other) for other in kind.related(obj)]
-    with transaction.atomic():
-        for record_kind, record in records:
-            docs = load(record_kind.name, [record.pk])
-            backend.replace(record_kind.name, record.pk, docs[0] if docs else None)
-    semantic.queue_on_commit((record_kind.name, record.pk) for record_kind, record in records)
+    _reindex([(kind, obj)] + [(_kind(other), other) for other in kind.related(obj)])
 
 
 def unindex_object(obj) -> None:
+    """Remove `obj`'s document and reindex the records whose documents show its text.
+
+    Call it while `obj` still has its id (before deleting it). Records that show its text
+    are reloaded from the database as it is then: a caller that deletes `obj` afterwards
+    reindexes them once more (the directory's delete_task saves the unit).
+    """
     if registry.part_of(obj) is not None:
         # The owner stays; reindex it without the removed part.
         index_object(obj)
         return
     kind = _kind(obj)
-    with transaction.atomic():
-        get_backend().replace(kind.name, obj.pk, None)
-    semantic.queue_on_commit([(kind.name, obj.pk)])  # its embedding goes too
+    _reindex([(_kind(other), other) for other in kind.related(obj)], removed=(kind, obj))
 
 
 def rebuild_index(progress=None) -> int:

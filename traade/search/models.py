@@ -11,7 +11,8 @@ from django.db import models
 class SearchDocument(models.Model):
     kind = models.CharField(max_length=20)
     obj_id = models.BigIntegerField()
-    key = models.CharField(max_length=100)
+    # An exchange key (at most 100 characters), or a task's "<unit key>#opgave-<id>".
+    key = models.CharField(max_length=120)
     title = models.CharField(max_length=300)
     area = models.CharField(max_length=100, blank=True)
     status = models.CharField(max_length=20, blank=True)

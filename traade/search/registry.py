@@ -8,7 +8,8 @@ them in its own `search.py`, called from its `AppConfig.ready()`:
 A kind names its model (as "app_label.Model", resolved through Django's app registry),
 a loader that turns a batch of record ids into `Document`s, the URL of a record's page,
 its Danish labels and status choices, and the records whose documents show its text
-(`related`). A model whose text lives in another record's document (a unit's tasks, a
+(`related`). A kind with `on_request=True` (tasks) is searched only when asked for by
+name. A model whose text lives in another record's document (a unit's tasks, a
 challenge's responses) is registered as a `Part` that names its owner.
 """
 
@@ -46,8 +47,20 @@ class Kind:
     # For "Hvem kan hjælpe?": {key: (title, url, [(kind, key, title), …])}: the records
     # this kind's records lend their score to (an experiment's units and contact).
     credits: Callable[[list[str]], dict[str, tuple[str, str, list]]] | None = None
-    # Searched only when asked for by kind (not in the mixed result list).
+    # Searched only when asked for by kind (not in the mixed result list, nor in a
+    # search that names no kind).
     on_request: bool = False
+    # The page of a record from its key, where `url_name` reversed with the key does not
+    # give it (a task: its unit's page, at the task).
+    url: Callable[[str], str] | None = None
+    # For the results page: {key: {…}} of some records of this kind, shown with them (a
+    # task: "unit" (name, url) and "until", its end date or None).
+    details: Callable[[list[str]], dict[str, dict]] | None = None
+    # The status of the records that are going on now (a task's "current"). The results
+    # page lists them above the mixed results and as a facet (`now_label`), and searches
+    # only them when the query says "lige nu".
+    now_status: str = ""
+    now_label: str = ""
 
     def model_class(self):
         return apps.get_model(self.model)
@@ -107,6 +120,18 @@ def kinds(*, all_kinds: bool = True) -> list[Kind]:
 
 def kind_names(*, all_kinds: bool = True) -> tuple[str, ...]:
     return tuple(k.name for k in kinds(all_kinds=all_kinds))
+
+
+def default_kinds() -> tuple[str, ...] | None:
+    """The kinds a search that names none is limited to: all but the `on_request` ones
+    (None when that is every kind, so no filter is needed)."""
+    mixed = kind_names(all_kinds=False)
+    return None if len(mixed) == len(_registry.kinds) else mixed
+
+
+def now_kind() -> Kind | None:
+    """The kind whose records going on now the results page shows (tasks), if any."""
+    return next((k for k in kinds() if k.now_status), None)
 
 
 def get(name: str) -> Kind:

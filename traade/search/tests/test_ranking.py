@@ -180,7 +180,7 @@ def test_the_freshness_refresh_reindexes_only_units_whose_tasks_ended_since(
     make, indexed, fresh_cache
 ):
     from traade.search.indexing import refresh_current
-    from traade.search.models import SearchState
+    from traade.search.models import SearchDocument, SearchState
 
     with time_machine.travel(datetime.datetime(2026, 6, 1, 12, 0), tick=False):
         long_ended = make("Enhed A")
@@ -193,7 +193,12 @@ def test_the_freshness_refresh_reindexes_only_units_whose_tasks_ended_since(
         assert refresh_current() == 0  # fresh today
 
     assert refresh_current(datetime.date(2026, 6, 3)) == 0  # still current on its last day
-    assert refresh_current(datetime.date(2026, 6, 10)) == 1  # ended on the 4th
+    # Ended on the 4th: Enhed B and the task's own document (now "ended").
+    assert refresh_current(datetime.date(2026, 6, 10)) == 2
+    assert set(SearchDocument.objects.filter(status="ended").values_list("kind", "title")) == {
+        ("task", "Gammel opgave"),
+        ("task", "Kort opgave"),
+    }
     assert SearchState.objects.get().fresh_on == datetime.date(2026, 6, 10)
     assert refresh_current(datetime.date(2026, 6, 11)) == 0
 

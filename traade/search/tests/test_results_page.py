@@ -1,5 +1,7 @@
 """The search page /soeg/, with and without htmx."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -97,9 +99,9 @@ def test_experiments_can_be_filtered_by_status_and_result(client_for, employee, 
     client = client_for(employee)
     page = client.get(reverse("search:results"), {"q": "hønsegård", "status": "done"})
     html = page.content.decode()
-    assert "Hønsegård</mark></a>" in html and "igen" not in html
+    assert "Hønsegård</mark></a>" in html and "Hønsegård</mark> igen" not in html
     page = client.get(reverse("search:results"), {"q": "hønsegård", "result": "did_not_work"})
-    assert "igen" not in page.content.decode()
+    assert "Hønsegård</mark> igen" not in page.content.decode()
 
 
 def test_the_front_page_preview_shows_the_best_few(client_for, employee, units):
@@ -158,10 +160,97 @@ def test_a_page_past_the_end_shows_the_last_page(client_for, employee, units, pa
     assert "viser 161" not in html
 
 
-def test_status_options_are_grouped_by_kind(client_for, employee, units):
+def _options(html: str, name: str) -> list[str]:
+    """The labels of the options of the select `name`, or [] if there is none."""
+    match = re.search(rf'<select name="{name}"[^>]*>(.*?)</select>', html, re.S)
+    return re.findall(r"<option[^>]*>([^<]*)</option>", match.group(1)) if match else []
+
+
+def test_all_kinds_show_no_status_or_result_filter(client_for, employee, units):
     html = _page(client_for(employee), q="demens")
-    assert '<optgroup label="Prøvehandlinger">' in html
-    assert '<optgroup label="Udfordringer">' in html
+    assert _options(html, "kind")[:2] == ["Alle typer", "Enheder"]
+    assert _options(html, "status") == [] and _options(html, "result") == []
+
+
+def test_experiments_show_their_statuses_and_results(client_for, employee, units):
+    html = _page(client_for(employee), q="demens", kind="experiment")
+    assert _options(html, "status") == ["Alle", "Idé", "I gang", "Afsluttet", "Stoppet"]
+    assert _options(html, "result")[:2] == ["Alle", "Det virkede"]
+
+
+def test_challenges_show_their_statuses_and_no_result(client_for, employee, units):
+    html = _page(client_for(employee), q="demens", kind="challenge")
+    assert _options(html, "status") == ["Alle", "Åben", "Løst", "Lukket"]
+    assert _options(html, "result") == []
+
+
+def test_units_show_no_status_filter(client_for, employee, units):
+    html = _page(client_for(employee), q="demens", kind="unit")
+    assert _options(html, "status") == [] and _options(html, "result") == []
+
+
+def test_a_status_without_a_type_chooses_its_type(client_for, employee, units):
+    html = _page(client_for(employee), q="demens", status="open")
+    assert re.search(r'<option value="challenge" selected>', html)
+    assert _options(html, "status") == ["Alle", "Åben", "Løst", "Lukket"]
+
+
+def test_changing_the_type_drops_the_old_types_status_quietly(client_for, employee, units):
+    # The form showed the experiments' filters (shown_for), then the type was changed.
+    params = {"q": "demens", "kind": "challenge", "status": "done", "shown_for": "experiment"}
+    html = _page(client_for(employee), **params)
+    assert "gælder kun" not in html
+    assert _options(html, "status") == ["Alle", "Åben", "Løst", "Lukket"]
+    assert 'name="shown_for" value="challenge"' in html
+
+
+def test_htmx_swaps_in_the_filters_of_a_changed_type(client_for, employee, units):
+    client = client_for(employee)
+    params = {"q": "demens", "kind": "experiment", "shown_for": ""}
+    html = client.get(
+        reverse("search:results"), params, headers={"HX-Request": "true"}
+    ).content.decode()
+    assert "<html" not in html
+    assert 'id="kind-filters" class="kind-filters" hx-swap-oob="true"' in html
+    assert _options(html, "status")[1] == "Idé"
+    # Choosing a status of the same type leaves the fields alone (and the focus in them).
+    params.update(shown_for="experiment", status="running")
+    html = client.get(
+        reverse("search:results"), params, headers={"HX-Request": "true"}
+    ).content.decode()
+    assert 'id="kind-filters"' not in html
+
+
+def test_a_result_of_another_kind_is_dropped_with_a_notice(client_for, employee, units):
+    html = _page(client_for(employee), q="demens", kind="unit", result="worked")
+    assert "Resultatet «Det virkede» gælder kun prøvehandlinger" in html
+
+
+def test_leaving_a_kind_in_the_facets_leaves_out_its_status(client_for, employee, unit):
+    from traade.builders import make_experiment
+
+    make_experiment(title="Have for borgere med demens", status="done", units=[unit])
+    unit.knowledge = ["demens"]
+    unit.save()
+    search.rebuild()
+    html = _page(client_for(employee), q="demens", kind="experiment", status="done")
+    # Leaving the type (back to all types) leaves its status too.
+    assert '<a href="?q=demens" aria-current="true">Prøvehandlinger</a>' in html
+
+
+def test_the_pager_shows_the_number_of_pages(client_for, employee, area):
+    for n in range(45):
+        make_unit(area=area, name=f"Demensenhed {n}", knowledge=["demens"])
+    search.rebuild()
+    html = _page(client_for(employee), q="demens", page="2")
+    assert "<span>Side 2 af 3</span>" in html
+    assert "viser 21–40" in html
+
+
+def test_on_a_phone_a_link_to_the_filters_comes_before_the_results(client_for, employee, units):
+    html = _page(client_for(employee), q="demens")
+    link = html.index('<a href="#search-facets">Filtre: type og fagområde</a>')
+    assert link < html.index('class="card-list hit-list"') < html.index('id="search-facets"')
 
 
 def test_a_status_of_another_kind_is_dropped_with_a_notice(client_for, employee, units):

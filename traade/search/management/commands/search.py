@@ -25,7 +25,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("query", nargs="+", help="what to look for, in everyday Danish")
         parser.add_argument(
-            "--kind", action="append", choices=registry.kind_names(), help="only this kind"
+            "--kind",
+            action="append",
+            choices=registry.kind_names(),
+            help="only this kind (repeatable); without it, every kind but the units' tasks "
+            "(--kind task)",
         )
         parser.add_argument("--area", help="only records in the area with this key")
         parser.add_argument("--limit", type=positive_int, default=20, help="results (1-1000)")
