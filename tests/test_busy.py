@@ -15,11 +15,18 @@ from django.urls import reverse
 
 from traade.busy import is_busy, server_error
 from traade.directory.models import Unit
+from traade.lib.testing import form_data
 
 pytestmark = pytest.mark.skipif(
     "postgres" in __import__("os").environ.get("DATABASE_URL", ""),
     reason="PostgreSQL has row locks: another transaction's write does not block this one",
 )
+
+
+def opened_form(client, unit, **changes) -> dict:
+    """The visitkort form as the leader opened it (with its snapshot), with `changes`."""
+    page = client.get(reverse("directory:unit-edit", args=[unit.key]))
+    return {**form_data(page.text, having="snapshot"), **changes}
 
 
 @contextlib.contextmanager
@@ -42,14 +49,12 @@ def test_saving_a_visitkort_during_a_long_write_answers_503_not_500(
 ):
     client = Client(raise_request_exception=False)
     client.force_login(leader)
+    data = opened_form(client, unit, description="Skrevet under en import")
     with (
         caplog.at_level(logging.WARNING, logger="traade.busy"),
         held_in_another_thread(write_transaction),
     ):
-        response = client.post(
-            reverse("directory:unit-edit", args=[unit.key]),
-            {"description": "Skrevet under en import", "knowledge": "", "offers": ""},
-        )
+        response = client.post(reverse("directory:unit-edit", args=[unit.key]), data)
     answers_without_error(response, caplog)
     assert response.status_code == 503  # the lock is held for the whole request
     unit.refresh_from_db()
@@ -76,7 +81,7 @@ def test_the_save_succeeds_once_the_writer_is_done(leader, unit, transactional_d
     client.force_login(leader)
     response = client.post(
         reverse("directory:unit-edit", args=[unit.key]),
-        {"description": "Efter importen", "knowledge": "", "offers": ""},
+        opened_form(client, unit, description="Efter importen"),
     )
     assert response.status_code == 302
     unit.refresh_from_db()
