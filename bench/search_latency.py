@@ -68,6 +68,8 @@ def setup_django(database: str | None, reuse: bool = False) -> str:
     os.environ["DATABASE_URL"] = database
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "traade.settings")
     os.environ.setdefault("TRAADE_HTTPS", "0")
+    # The word search alone; --semantic measures it again with the signal on.
+    os.environ.setdefault("TRAADE_SEMANTIC", "0")
     if database.startswith("postgres"):
         from relevance import _ensure_postgres_database
 

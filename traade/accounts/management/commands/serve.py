@@ -101,13 +101,15 @@ class Command(BaseCommand):
         os.execv(gunicorn, argv)
 
     def _catch_up_embeddings(self):
-        """Embed records whose embedding is missing or stale (after an import, a restore or
-        the demo's first start) in one background process with one CPU thread, at a lower
-        priority, so the web workers neither wait for it nor each do it again."""
+        """Start the one worker that keeps the semantic signal's embeddings up to date
+        (`traade embed --watch`): it embeds records whose embedding is missing or stale
+        (after an import, a restore or the demo's first start), then the records that
+        saves queue, with one CPU thread at a lower priority, so the web workers never
+        wait for it. It ends when the server (this process, after exec) ends."""
         import subprocess
 
         subprocess.Popen(
-            [sys.executable, "-m", "traade.cli", "embed", "--quiet", "--threads", "1"],
+            [sys.executable, "-m", "traade.cli", "embed", "--watch", "--quiet", "--threads", "1"],
             stdin=subprocess.DEVNULL,
             preexec_fn=lambda: os.nice(10),  # noqa: PLW1509 (no threads yet)
         )

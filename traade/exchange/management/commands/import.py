@@ -1,8 +1,13 @@
 """`traade import FILE`: read the exchange format, or a spreadsheet of units or people."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from traade.exchange.importer import ImportFailed, import_file
+
+# Above this many records to embed (some 5-10 minutes on two cores), the import leaves
+# them to the worker that `traade serve` starts.
+EMBED_NOW_MAX = 5000
 
 
 class Command(BaseCommand):
@@ -26,8 +31,13 @@ class Command(BaseCommand):
             action="store_true",
             help="do not rebuild the search index (run `traade reindex` afterwards)",
         )
+        parser.add_argument(
+            "--no-embed",
+            action="store_true",
+            help="leave the semantic signal's embeddings to `traade serve` or `traade embed`",
+        )
 
-    def handle(self, *args, file, kind=None, no_index=False, **options):
+    def handle(self, *args, file, kind=None, no_index=False, no_embed=False, **options):
         try:
             result = import_file(file, kind=kind, index=not no_index)
         except FileNotFoundError:
@@ -47,3 +57,29 @@ class Command(BaseCommand):
             self.stdout.write(f"Note: {note}")
         if not result.indexed:
             self.stdout.write("The search index was not updated: run `traade reindex`.")
+        elif settings.TRAADE_SEMANTIC and not no_embed:
+            self._embed()
+
+    def _embed(self):
+        """Search finds records by meaning as soon as the import is done: the records whose
+        embedding is missing or stale are embedded now (an interrupted run keeps what it
+        did; `traade serve` finishes the rest)."""
+        from traade.search import semantic
+        from traade.search.management.commands.reindex import ProgressBar
+
+        todo, _orphans, records = semantic.stale()
+        if len(todo) > EMBED_NOW_MAX:
+            self.stdout.write(
+                f"Note: {len(todo)} records need their embedding for search by meaning, too "
+                f"many to compute now (more than {EMBED_NOW_MAX}); `traade serve` computes "
+                "them in the background, or run `traade embed`. Search by words works now."
+            )
+            return
+        bar = None
+        if todo:
+            self.stderr.write(f"Computing the semantic search signal for {len(todo)} records…")
+            bar = ProgressBar(len(todo), stream=self.stderr._out)
+        done = semantic.catch_up(progress=bar)
+        if bar:
+            bar.close()
+        self.stdout.write(f"Embedded {done.computed} of {records} records for search by meaning.")
