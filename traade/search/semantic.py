@@ -352,12 +352,18 @@ def watch(*, idle_seconds: float = 1.0, should_stop=lambda: False) -> None:
             _, busy = work_once()
         except Exception:
             log.exception("Computing embeddings failed; trying again in a minute.")
-            close_old_connections()
+            _release_connection()
             busy = False
             _stopping.wait(60)
         if not busy:
-            close_old_connections()
+            _release_connection()
             _stopping.wait(idle_seconds)
+
+
+def _release_connection() -> None:
+    """Between steps the worker holds no connection (a restarted database is no error)."""
+    if not connection.in_atomic_block:
+        close_old_connections()
 
 
 _stopping = threading.Event()
