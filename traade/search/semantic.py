@@ -228,7 +228,7 @@ def embed(keys, *, force: bool = False) -> int:
             todo.append((key, text, d))
     done = 0
     for start in range(0, len(todo), BATCH):
-        if _stopping.is_set():
+        if _stop_requested():
             break
         _store(todo[start : start + BATCH])
         done += len(todo[start : start + BATCH])
@@ -272,7 +272,7 @@ def catch_up(*, everything: bool = False, progress=None) -> CatchUp:
         done.removed = _delete(orphans)
     step = BATCH * 4
     for start in range(0, len(todo), step):
-        if _stopping.is_set():
+        if _stop_requested():
             break
         chunk = todo[start : start + step]
         done.computed += embed(chunk, force=everything)
@@ -347,7 +347,9 @@ def drain() -> int:
 def watch(*, idle_seconds: float = 1.0, should_stop=lambda: False) -> None:
     """The worker's loop: embed what is queued, wait when nothing is. A failure is logged
     and retried later; the lexical search never waits for it."""
-    while not should_stop() and not _stopping.is_set():
+    global _should_stop
+    _should_stop = should_stop
+    while not _stop_requested():
         try:
             _, busy = work_once()
         except Exception:
@@ -367,11 +369,20 @@ def _release_connection() -> None:
 
 
 _stopping = threading.Event()
+# Set by `watch`: whether the worker should stop (its server is gone), checked between
+# batches, so even a long catch-up ends soon after the server.
+_should_stop = None
+
+
+def _stop_requested() -> bool:
+    return _stopping.is_set() or bool(_should_stop and _should_stop())
 
 
 def reset() -> None:
     """Forget cached matrices and query embeddings (tests)."""
+    global _should_stop
     _stopping.clear()
+    _should_stop = None
     _matrices.clear()
     with _queries_lock:
         _queries.clear()

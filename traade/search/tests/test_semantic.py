@@ -211,15 +211,15 @@ def test_nothing_is_queued_with_the_signal_off(settings, town):
     assert queued() == set()
 
 
-def test_the_worker_stops_when_asked(semantic_on, town):
-    calls = []
+def test_the_worker_catches_up_then_stops_when_asked(semantic_on, town):
+    semantic.watch(idle_seconds=0, should_stop=lambda: len(embedded()) == 5)
+    assert len(embedded()) == 5
 
-    def stop_after_two():
-        calls.append(1)
-        return len(calls) > 2
 
-    semantic.watch(idle_seconds=0, should_stop=stop_after_two)
-    assert len(embedded()) == 5  # it caught up before it stopped
+def test_a_worker_whose_server_is_gone_stops_even_within_a_catch_up(semantic_on, town):
+    search.rebuild()  # asks for a catch-up of every record
+    semantic.watch(idle_seconds=0, should_stop=lambda: True)
+    assert embedded() == {}
 
 
 def test_only_a_changed_record_is_embedded_again(semantic_on, town):
