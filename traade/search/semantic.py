@@ -347,8 +347,7 @@ def drain() -> int:
 def watch(*, idle_seconds: float = 1.0, should_stop=lambda: False) -> None:
     """The worker's loop: embed what is queued, wait when nothing is. A failure is logged
     and retried later; the lexical search never waits for it."""
-    global _should_stop
-    _should_stop = should_stop
+    stop_when(should_stop)
     while not _stop_requested():
         try:
             _, busy = work_once()
@@ -372,6 +371,12 @@ _stopping = threading.Event()
 # Set by `watch`: whether the worker should stop (its server is gone), checked between
 # batches, so even a long catch-up ends soon after the server.
 _should_stop = None
+
+
+def stop_when(should_stop) -> None:
+    """Make embedding stop between batches once `should_stop()` is true."""
+    global _should_stop
+    _should_stop = should_stop
 
 
 def _stop_requested() -> bool:
