@@ -730,7 +730,7 @@ def _fuse(text: str, ranked: list, rows: dict, backend, filters, *, pending=None
         return ranked, []
     q = query_vector(text)
     top = max((score for score, _ in ranked), default=0.0)
-    fused = []
+    scored = []
     have = set()
     for score, doc_id in ranked:
         row = rows[doc_id]
@@ -738,9 +738,16 @@ def _fuse(text: str, ranked: list, rows: dict, backend, filters, *, pending=None
         have.add(key)
         lexical = (score / top) ** LEXICAL_POWER if top > 0 else 0.0
         i = m.rows.get(key)
-        # A record not embedded yet is ranked by its words alone.
-        meant = meaning(float(_vector(m, i) @ q), row.kind) if i is not None else lexical
-        fused.append((LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * meant, doc_id))
+        meant = meaning(float(_vector(m, i) @ q), row.kind) if i is not None else None
+        scored.append((lexical, meant, doc_id))
+    # A record not embedded yet (just saved) gets the average meaning of the others, so
+    # it neither gains nor loses by it: among themselves, the words decide.
+    known = [meant for _, meant, _ in scored if meant is not None]
+    average = sum(known) / len(known) if known else 0.0
+    fused = [
+        (LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (average if meant is None else meant), i)
+        for lexical, meant, i in scored
+    ]
     extra = 4 if (filters.status or filters.result) else 1
     near = nearest(text, kinds=filters.kinds, area=filters.area, limit=NEAREST * extra)
     near = [(k, i, c) for k, i, c in near if (k, i) not in have]

@@ -407,3 +407,14 @@ def test_an_import_leaves_many_records_to_the_worker(semantic_on, db, tmp_path, 
     call_command("import", str(path), stdout=out, stderr=io.StringIO())
     assert "`traade serve` computes them in the background" in out.getvalue()
     assert embedded() == {} and SearchState.objects.get().embed_all
+
+
+def test_a_record_not_embedded_yet_neither_gains_nor_loses_by_it(semantic_on, town, employee):
+    semantic.catch_up()
+    jobs = town["jobs"]
+    SearchEmbedding.objects.filter(kind="unit", obj_id=jobs.pk).delete()
+    semantic.reset()
+    found = search.search("borgere i arbejde", user=employee)
+    scores = {h.key: h.score for h in found.hits}
+    assert "u-beskaeftigelse" in scores
+    assert scores["u-beskaeftigelse"] < 1.0  # not its words alone, which would be 1.0
