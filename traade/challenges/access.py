@@ -10,7 +10,8 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
-from traade.directory.access import can_edit_unit
+from traade.directory.access import can_edit_unit, editable_units
+from traade.directory.models import Unit
 
 from .models import Challenge
 
@@ -37,3 +38,18 @@ def challenges_for_user(user):
     if not can_read(user):
         return Challenge.objects.none()
     return Challenge.objects.all()
+
+
+def units_for_posting(user):
+    """The units this user may post a challenge for: those they keep; every unit for
+    process leaders."""
+    if not can_read(user):
+        return Unit.objects.none()
+    if user.can_administer:
+        return Unit.objects.all()
+    return editable_units(user)
+
+
+def check_can_post(user) -> None:
+    if not units_for_posting(user).exists():
+        raise PermissionDenied

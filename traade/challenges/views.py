@@ -1,11 +1,17 @@
-"""Read-only pages for udfordringer: the list with filters and one challenge."""
+"""Pages for udfordringer: the list with filters, one challenge, posting and editing."""
 
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.shortcuts import render
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 
-from . import access
-from .forms import ChallengeFilterForm
+from traade.lib.concurrency import EditConflict, values_of
+
+from . import access, services
+from .forms import ChallengeEditForm, ChallengeFilterForm, ChallengeForm, ChallengeTextForm
+from .plain import writing_help
 
 PAGE_SIZE = 20
 
@@ -25,7 +31,12 @@ def challenge_list(request):
         "challenges/challenge_list.html#results"
         if request.htmx
         else "challenges/challenge_list.html",
-        {"form": form, "page": page, "nav": "challenges"},
+        {
+            "form": form,
+            "page": page,
+            "nav": "challenges",
+            "can_post": access.units_for_posting(request.user).exists(),
+        },
     )
 
 
@@ -35,5 +46,85 @@ def challenge_detail(request, key):
     return render(
         request,
         "challenges/challenge_detail.html",
-        {"challenge": challenge, "responses": list(responses), "nav": "challenges"},
+        {
+            "challenge": challenge,
+            "responses": list(responses),
+            "help": writing_help(challenge.plain_text),
+            "can_edit": access.can_edit_challenge(request.user, challenge),
+            "nav": "challenges",
+        },
+    )
+
+
+def _help_for(form) -> object:
+    """The writing help for what the form holds now (valid or not)."""
+    data = form.data if form.is_bound else form.initial
+    text = "\n".join(str(data.get(name) or "") for name in ("description", "what_if"))
+    return writing_help(text)
+
+
+def challenge_new(request):
+    access.check_can_post(request.user)
+    units = access.units_for_posting(request.user).select_related("area").order_by("name")
+    if request.method == "POST":
+        form = ChallengeForm(request.POST, units=units)
+        if "check" not in request.POST and form.is_valid():
+            data = form.cleaned_data
+            challenge = services.post_challenge(
+                actor=request.user,
+                unit=data["unit"],
+                **{name: data[name] for name in services.CHALLENGE_FIELDS},
+            )
+            messages.success(request, _("Udfordringen er sendt til de andre områder."))
+            return redirect(challenge)
+    else:
+        person = getattr(request.user, "person", None)
+        initial = {"unit": person.unit_id} if person is not None else {}
+        form = ChallengeForm(units=units, initial=initial)
+    return render(
+        request,
+        "challenges/challenge_form.html",
+        {"form": form, "help": _help_for(form), "nav": "challenges"},
+    )
+
+
+def challenge_edit(request, key):
+    challenge = access.get_challenge_for_user(request.user, key, write=True)
+    status = 200
+    if request.method == "POST":
+        form = ChallengeEditForm(request.POST)
+        if "check" not in request.POST and form.is_valid():
+            try:
+                changed = services.update_challenge(
+                    actor=request.user,
+                    challenge=challenge,
+                    data=form.resolved_data(),
+                    base=form.base_values(),
+                )
+            except EditConflict as conflict:
+                form.show_conflicts(conflict, conflict.conflicts[""], conflict.current[""])
+                status = 409
+            else:
+                if changed:
+                    messages.success(request, _("Udfordringen er gemt."))
+                else:
+                    messages.info(request, _("Du ændrede ikke noget."))
+                return redirect(challenge)
+    else:
+        form = ChallengeEditForm(current=values_of(challenge, services.CHALLENGE_FIELDS))
+    return render(
+        request,
+        "challenges/challenge_form.html",
+        {"form": form, "challenge": challenge, "help": _help_for(form), "nav": "challenges"},
+        status=status,
+    )
+
+
+def writing_help_view(request):
+    """The plain-language help for the text being written (htmx, as you type)."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = ChallengeTextForm(request.POST)
+    return render(
+        request, "challenges/challenge_form.html#help", {"help": _help_for(form), "form": form}
     )

@@ -1,0 +1,90 @@
+"""Every change to udfordringer goes through these functions.
+
+Each runs in a transaction, records who made the change (django-simple-history) and
+updates the search index in the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from traade import search
+from traade.directory.models import KEY_MAX_LENGTH, Unit
+from traade.lib import concurrency
+from traade.lib.concurrency import EditConflict
+
+from .models import Challenge
+
+CHALLENGE_FIELDS = ("title", "description", "what_if", "deadline")
+
+
+def new_key(title: str) -> str:
+    """A readable, unused key: "c-" and the title's first words, numbered if taken."""
+    stem = "c-" + (slugify(title)[:60].strip("-") or "udfordring")
+    key, number = stem, 1
+    while Challenge.objects.filter(key=key).exists():
+        number += 1
+        key = f"{stem}-{number}"[:KEY_MAX_LENGTH]
+    return key
+
+
+@transaction.atomic
+def post_challenge(
+    *,
+    actor,
+    unit: Unit,
+    title: str,
+    description: str,
+    what_if: str = "",
+    deadline: datetime.date | None = None,
+) -> Challenge:
+    """A unit posts a challenge. (Routing to the other areas comes with the challenge.)"""
+    challenge = Challenge(
+        key=new_key(title),
+        unit=unit,
+        title=title.strip(),
+        description=description.strip(),
+        what_if=what_if.strip(),
+        deadline=deadline,
+        posted=timezone.localdate(),
+        posted_by=actor,
+    )
+    challenge._history_user = actor
+    challenge.save()
+    search.index(challenge)
+    return challenge
+
+
+@transaction.atomic
+def update_challenge(*, actor, challenge: Challenge, data: dict, base=None) -> list[str]:
+    """Change what the challenge says; returns the names of the fields that changed.
+
+    `base`: the values the editor's form was opened with (traade.lib.concurrency); if
+    someone else changed a field since, nothing is saved and EditConflict is raised.
+    """
+    challenge = Challenge.objects.select_for_update().get(pk=challenge.pk)
+    fields = [name for name in CHALLENGE_FIELDS if name in data]
+    values = {name: _clean(data[name]) for name in fields}
+    if base is not None:
+        current = concurrency.values_of(challenge, fields)
+        mine = {name: concurrency.normal(value) for name, value in values.items()}
+        conflicts = concurrency.detect(base, mine, current, fields)
+        if conflicts:
+            who, when = concurrency.last_change(Challenge, challenge.pk)
+            raise EditConflict({"": conflicts}, {"": current}, who=who, when=when)
+    changed = [name for name in fields if getattr(challenge, name) != values[name]]
+    if changed:
+        for name in changed:
+            setattr(challenge, name, values[name])
+        challenge._history_user = actor
+        challenge.save()
+        search.index(challenge)
+    return changed
+
+
+def _clean(value):
+    return value.strip() if isinstance(value, str) else value
