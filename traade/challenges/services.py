@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import datetime
 
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
 from traade import search
-from traade.directory.models import KEY_MAX_LENGTH, Unit
+from traade.directory.models import KEY_MAX_LENGTH, Area, Person, Unit
 from traade.lib import concurrency
 from traade.lib.concurrency import EditConflict
 
-from .models import Challenge
+from .models import Challenge, ChallengeStatus, Invitation
 
 CHALLENGE_FIELDS = ("title", "description", "what_if", "deadline")
 
@@ -42,7 +42,7 @@ def post_challenge(
     what_if: str = "",
     deadline: datetime.date | None = None,
 ) -> Challenge:
-    """A unit posts a challenge. (Routing to the other areas comes with the challenge.)"""
+    """A unit posts a challenge; it goes to every area but the unit's own (`routed_areas`)."""
     challenge = Challenge(
         key=new_key(title),
         unit=unit,
@@ -88,3 +88,47 @@ def update_challenge(*, actor, challenge: Challenge, data: dict, base=None) -> l
 
 def _clean(value):
     return value.strip() if isinstance(value, str) else value
+
+
+def routed_areas(challenge: Challenge):
+    """The areas a challenge goes to: every area except the posting unit's own."""
+    return Area.objects.exclude(pk=challenge.unit.area_id)
+
+
+def challenges_for_unit(unit: Unit):
+    """Open challenges routed to `unit`: from every other area, and those it was invited to."""
+    invited = Invitation.objects.filter(unit=unit).values("challenge_id")
+    return (
+        Challenge.objects.filter(status=ChallengeStatus.OPEN)
+        .filter(models.Q(pk__in=invited) | ~models.Q(unit__area_id=unit.area_id))
+        .exclude(unit=unit)
+    )
+
+
+@transaction.atomic
+def invite_helpers(*, actor, challenge: Challenge, units=(), people=()) -> list[Invitation]:
+    """The poster invites units and people (from "Hvem kan hjælpe?") to look at the
+    challenge; returns the new invitations (someone already invited is not invited twice)."""
+    created = []
+    for unit in units:
+        if unit.pk == challenge.unit_id:
+            continue
+        invitation, new = Invitation.objects.get_or_create(
+            challenge=challenge, unit=unit, defaults={"invited_by": actor}
+        )
+        if new:
+            created.append(invitation)
+    for person in people:
+        invitation, new = Invitation.objects.get_or_create(
+            challenge=challenge, person=person, defaults={"invited_by": actor}
+        )
+        if new:
+            created.append(invitation)
+    return created
+
+
+def helpers_by_key(units: list[str], people: list[str]) -> tuple[list[Unit], list[Person]]:
+    return (
+        list(Unit.objects.filter(key__in=units)),
+        list(Person.objects.filter(key__in=people)),
+    )

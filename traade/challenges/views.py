@@ -6,7 +6,9 @@ from django.db.models import Count
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
+from traade import search
 from traade.lib.concurrency import EditConflict, values_of
 
 from . import access, services
@@ -14,6 +16,7 @@ from .forms import ChallengeEditForm, ChallengeFilterForm, ChallengeForm, Challe
 from .plain import writing_help
 
 PAGE_SIZE = 20
+HELPERS = 8
 
 
 def challenge_list(request):
@@ -40,9 +43,22 @@ def challenge_list(request):
     )
 
 
+def _helpers(request, challenge):
+    """ "Hvem kan hjælpe?" for an open challenge: units and people outside the poster."""
+    if not challenge.is_open:
+        return None
+    text = " ".join([challenge.title, challenge.description, challenge.what_if])
+    helpers = search.who_can_help(text, user=request.user, limit=HELPERS + 1)
+    return [h for h in helpers if not (h.kind == "unit" and h.key == challenge.unit.key)][:HELPERS]
+
+
 def challenge_detail(request, key):
     challenge = access.get_challenge_for_user(request.user, key)
     responses = challenge.responses.select_related("unit", "unit__area", "person", "person__unit")
+    can_edit = access.can_edit_challenge(request.user, challenge)
+    invitations = list(challenge.invitations.select_related("unit", "person"))
+    invited = {("unit", i.unit.key) if i.unit else ("person", i.person.key) for i in invitations}
+    helpers = _helpers(request, challenge)
     return render(
         request,
         "challenges/challenge_detail.html",
@@ -50,10 +66,43 @@ def challenge_detail(request, key):
             "challenge": challenge,
             "responses": list(responses),
             "help": writing_help(challenge.plain_text),
-            "can_edit": access.can_edit_challenge(request.user, challenge),
+            "can_edit": can_edit,
+            "helpers": helpers,
+            "invitations": invitations,
+            "can_invite": [h for h in helpers or () if (h.kind, h.key) not in invited]
+            if can_edit
+            else [],
             "nav": "challenges",
         },
     )
+
+
+def challenge_invite(request, key):
+    """The poster invites some of "Hvem kan hjælpe?" to look at the challenge."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    challenge = access.get_challenge_for_user(request.user, key, write=True)
+    units, people = services.helpers_by_key(
+        request.POST.getlist("unit"), request.POST.getlist("person")
+    )
+    if not challenge.is_open:
+        messages.error(request, _("Udfordringen er afsluttet. Du kan ikke invitere flere."))
+    elif not (units or people):
+        messages.error(request, _("Vælg mindst én, du vil invitere."))
+    else:
+        created = services.invite_helpers(
+            actor=request.user, challenge=challenge, units=units, people=people
+        )
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d er inviteret til at se udfordringen.",
+                "%(count)d er inviteret til at se udfordringen.",
+                len(created),
+            )
+            % {"count": len(created)},
+        )
+    return redirect(challenge)
 
 
 def _help_for(form) -> object:
