@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404
 from traade.directory.access import can_edit_unit, editable_units
 from traade.directory.models import Unit
 
-from .models import Challenge
+from .models import Challenge, Response
 
 
 def can_read(user) -> bool:
@@ -53,3 +53,15 @@ def units_for_posting(user):
 def check_can_post(user) -> None:
     if not units_for_posting(user).exists():
         raise PermissionDenied
+
+
+def can_respond(user) -> bool:
+    """A colleague answers on behalf of their unit, so they need to belong to one."""
+    return can_read(user) and getattr(user, "person", None) is not None
+
+
+def get_response_for_user(user, challenge: Challenge, pk: int, *, write: bool = False):
+    response = get_object_or_404(Response, challenge=challenge, pk=pk)
+    if write and not can_edit_challenge(user, challenge):
+        raise PermissionDenied
+    return response

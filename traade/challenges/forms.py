@@ -102,3 +102,45 @@ class ChallengeForm(ChallengeTextForm):
 
 class ChallengeEditForm(EditSnapshotMixin, ChallengeTextForm):
     tracked_fields = CHALLENGE_FIELDS
+
+
+class ResponseForm(forms.Form):
+    text = forms.CharField(
+        label=_("Jeres forslag"),
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Hvad har I prøvet, eller hvad kunne de prøve? Skriv kort og konkret."),
+        error_messages={"required": _("Skriv jeres forslag.")},
+    )
+
+    def clean_text(self):
+        return self.cleaned_data["text"].strip()
+
+
+class CloseForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label=_("Hvordan gik det?"),
+        choices=[
+            (ChallengeStatus.SOLVED, _("Løst – vi fandt noget, der hjalp")),
+            (ChallengeStatus.CLOSED, _("Lukket – uden en løsning")),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Vælg, om udfordringen er løst eller lukket.")},
+    )
+    summary = forms.CharField(
+        label=_("Hvad hjalp?"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Skriv kort, hvad der hjalp, så andre kan lære af det. Skal udfyldes, "
+            "når udfordringen er løst."
+        ),
+    )
+
+    def clean(self):
+        data = super().clean()
+        data["summary"] = (data.get("summary") or "").strip()
+        if data.get("outcome") == ChallengeStatus.SOLVED and not data["summary"]:
+            self.add_error("summary", _("Skriv kort, hvad der hjalp."))
+        return data

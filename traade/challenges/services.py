@@ -17,7 +17,7 @@ from traade.directory.models import KEY_MAX_LENGTH, Area, Person, Unit
 from traade.lib import concurrency
 from traade.lib.concurrency import EditConflict
 
-from .models import Challenge, ChallengeStatus, Invitation
+from .models import Challenge, ChallengeStatus, Invitation, Response
 
 CHALLENGE_FIELDS = ("title", "description", "what_if", "deadline")
 
@@ -132,3 +132,59 @@ def helpers_by_key(units: list[str], people: list[str]) -> tuple[list[Unit], lis
         list(Unit.objects.filter(key__in=units)),
         list(Person.objects.filter(key__in=people)),
     )
+
+
+class ChallengeNotOpen(Exception):
+    """The challenge was solved or closed (perhaps by someone else in the meantime)."""
+
+
+def _lock_open(challenge: Challenge) -> Challenge:
+    challenge = Challenge.objects.select_for_update().get(pk=challenge.pk)
+    if not challenge.is_open:
+        raise ChallengeNotOpen(challenge.key)
+    return challenge
+
+
+@transaction.atomic
+def respond_to_challenge(*, actor, challenge: Challenge, text: str) -> Response:
+    """A colleague answers on behalf of their unit (`actor.person.unit`)."""
+    person = getattr(actor, "person", None)
+    if person is None:
+        raise ValueError("only a colleague in a unit can answer on its behalf")
+    challenge = _lock_open(challenge)
+    position = (challenge.responses.aggregate(last=models.Max("position"))["last"] or 0) + 1
+    response = Response.objects.create(
+        challenge=challenge,
+        unit=person.unit,
+        person=person,
+        text=text.strip(),
+        position=position,
+        posted_by=actor,
+    )
+    search.index(challenge)
+    return response
+
+
+@transaction.atomic
+def mark_response_useful(*, actor, response: Response, useful: bool = True) -> Response:
+    """The poster marks an answer as useful (or takes it back)."""
+    Response.objects.select_for_update().filter(pk=response.pk).update(useful=useful)
+    response.useful = useful
+    return response
+
+
+@transaction.atomic
+def close_challenge(*, actor, challenge: Challenge, status: str, summary: str = "") -> Challenge:
+    """Close the challenge as solved (with what helped) or closed."""
+    if status not in (ChallengeStatus.SOLVED, ChallengeStatus.CLOSED):
+        raise ValueError(f"cannot close a challenge as {status!r}")
+    if status == ChallengeStatus.SOLVED and not summary.strip():
+        raise ValueError("a solved challenge needs a summary of what helped")
+    challenge = _lock_open(challenge)
+    challenge.status = status
+    challenge.summary = summary.strip()
+    challenge.closed_at = timezone.now()
+    challenge._history_user = actor
+    challenge.save()
+    search.index(challenge)
+    return challenge

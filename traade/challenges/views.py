@@ -1,6 +1,7 @@
 """Pages for udfordringer: the list with filters, one challenge, posting and editing."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpResponseNotAllowed
@@ -12,7 +13,14 @@ from traade import search
 from traade.lib.concurrency import EditConflict, values_of
 
 from . import access, services
-from .forms import ChallengeEditForm, ChallengeFilterForm, ChallengeForm, ChallengeTextForm
+from .forms import (
+    ChallengeEditForm,
+    ChallengeFilterForm,
+    ChallengeForm,
+    ChallengeTextForm,
+    CloseForm,
+    ResponseForm,
+)
 from .plain import writing_help
 
 PAGE_SIZE = 20
@@ -52,7 +60,7 @@ def _helpers(request, challenge):
     return [h for h in helpers if not (h.kind == "unit" and h.key == challenge.unit.key)][:HELPERS]
 
 
-def challenge_detail(request, key):
+def challenge_detail(request, key, *, response_form=None, close_form=None, status=200):
     challenge = access.get_challenge_for_user(request.user, key)
     responses = challenge.responses.select_related("unit", "unit__area", "person", "person__unit")
     can_edit = access.can_edit_challenge(request.user, challenge)
@@ -72,15 +80,84 @@ def challenge_detail(request, key):
             "can_invite": [h for h in helpers or () if (h.kind, h.key) not in invited]
             if can_edit
             else [],
+            "can_respond": challenge.is_open and access.can_respond(request.user),
+            "response_form": response_form or ResponseForm(),
+            "close_form": close_form or CloseForm(),
             "nav": "challenges",
         },
+        status=status,
     )
 
 
+def _only_post(view):
+    def wrapped(request, *args, **kwargs):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _not_open(request, challenge):
+    messages.error(request, _("Udfordringen er afsluttet, så der kan ikke ændres mere."))
+    return redirect(challenge)
+
+
+@_only_post
+def response_new(request, key):
+    """A colleague answers the challenge on behalf of their unit."""
+    challenge = access.get_challenge_for_user(request.user, key)
+    if not access.can_respond(request.user):
+        raise PermissionDenied
+    form = ResponseForm(request.POST)
+    if not form.is_valid():
+        return challenge_detail(request, key, response_form=form, status=400)
+    try:
+        services.respond_to_challenge(
+            actor=request.user, challenge=challenge, text=form.cleaned_data["text"]
+        )
+    except services.ChallengeNotOpen:
+        return _not_open(request, challenge)
+    messages.success(request, _("Tak! Jeres forslag er sendt."))
+    return redirect(challenge)
+
+
+@_only_post
+def response_useful(request, key, pk):
+    """The poster marks an answer as useful, or takes the mark back."""
+    challenge = access.get_challenge_for_user(request.user, key, write=True)
+    response = access.get_response_for_user(request.user, challenge, pk, write=True)
+    useful = request.POST.get("useful") != "0"
+    services.mark_response_useful(actor=request.user, response=response, useful=useful)
+    messages.success(
+        request,
+        _("Svaret er markeret som brugbart.") if useful else _("Markeringen er fjernet."),
+    )
+    return redirect(f"{challenge.get_absolute_url()}#response-{response.pk}")
+
+
+@_only_post
+def challenge_close(request, key):
+    challenge = access.get_challenge_for_user(request.user, key, write=True)
+    form = CloseForm(request.POST)
+    if not form.is_valid():
+        return challenge_detail(request, key, close_form=form, status=400)
+    try:
+        services.close_challenge(
+            actor=request.user,
+            challenge=challenge,
+            status=form.cleaned_data["outcome"],
+            summary=form.cleaned_data["summary"],
+        )
+    except services.ChallengeNotOpen:
+        return _not_open(request, challenge)
+    messages.success(request, _("Udfordringen er afsluttet. Tak til alle, der hjalp."))
+    return redirect(challenge)
+
+
+@_only_post
 def challenge_invite(request, key):
     """The poster invites some of "Hvem kan hjælpe?" to look at the challenge."""
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     challenge = access.get_challenge_for_user(request.user, key, write=True)
     units, people = services.helpers_by_key(
         request.POST.getlist("unit"), request.POST.getlist("person")
@@ -169,10 +246,9 @@ def challenge_edit(request, key):
     )
 
 
+@_only_post
 def writing_help_view(request):
     """The plain-language help for the text being written (htmx, as you type)."""
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     form = ChallengeTextForm(request.POST)
     return render(
         request, "challenges/challenge_form.html#help", {"help": _help_for(form), "form": form}
