@@ -19,7 +19,7 @@ class Challenge(models.Model):
     key = models.CharField(_("nøgle"), max_length=KEY_MAX_LENGTH, unique=True)
     title = models.CharField(_("titel"), max_length=300)
     description = models.TextField(_("beskrivelse"))
-    what_if = models.TextField(_("Hvad nu hvis …?"), blank=True)
+    what_if = models.TextField(_("Hvad nu hvis …?"), blank=True, default="")
     deadline = models.DateField(_("svar gerne senest"), null=True, blank=True)
     unit = models.ForeignKey(
         Unit, on_delete=models.PROTECT, related_name="challenges", verbose_name=_("enhed")
@@ -36,7 +36,7 @@ class Challenge(models.Model):
         related_name="+",
         verbose_name=_("oprettet af"),
     )
-    summary = models.TextField(_("det, der hjalp"), blank=True)
+    summary = models.TextField(_("det, der hjalp"), blank=True, default="")
     closed_at = models.DateTimeField(_("afsluttet"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

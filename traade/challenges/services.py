@@ -11,11 +11,13 @@ import datetime
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from traade import search
 from traade.directory.models import KEY_MAX_LENGTH, Area, Person, Unit
 from traade.lib import concurrency
 from traade.lib.concurrency import EditConflict
+from traade.notifications.services import notify
 
 from .models import Challenge, ChallengeStatus, Invitation, Response
 
@@ -56,7 +58,29 @@ def post_challenge(
     challenge._history_user = actor
     challenge.save()
     search.index(challenge)
+    notify(
+        users=leaders_of(Unit.objects.filter(area__in=routed_areas(challenge))),
+        text=_("Ny udfordring fra %(unit)s: %(title)s")
+        % {"unit": unit.name, "title": challenge.title},
+        url=challenge.get_absolute_url(),
+        exclude=actor,
+    )
     return challenge
+
+
+def leaders_of(units):
+    """The log-ins of the leaders of `units` (a queryset or a list)."""
+    return [
+        person.user
+        for person in Person.objects.filter(unit__in=units, is_leader=True, user__isnull=False)
+        .select_related("user")
+        .order_by("pk")
+    ]
+
+
+def poster_side(challenge: Challenge) -> list:
+    """Who hears about answers: the one who posted it and the posting unit's leaders."""
+    return [challenge.posted_by, *leaders_of([challenge.unit])]
 
 
 @transaction.atomic
@@ -124,6 +148,18 @@ def invite_helpers(*, actor, challenge: Challenge, units=(), people=()) -> list[
         )
         if new:
             created.append(invitation)
+    text = _("%(unit)s beder om jeres hjælp: %(title)s") % {
+        "unit": challenge.unit.name,
+        "title": challenge.title,
+    }
+    invited_units = [i.unit for i in created if i.unit_id]
+    invited_people = [i.person.user for i in created if i.person_id and i.person.user_id]
+    notify(
+        users=[*leaders_of(invited_units), *invited_people],
+        text=text,
+        url=challenge.get_absolute_url(),
+        exclude=actor,
+    )
     return created
 
 
@@ -162,13 +198,30 @@ def respond_to_challenge(*, actor, challenge: Challenge, text: str) -> Response:
         posted_by=actor,
     )
     search.index(challenge)
+    notify(
+        users=poster_side(challenge),
+        text=_("Nyt svar fra %(unit)s på »%(title)s«")
+        % {"unit": person.unit.name, "title": challenge.title},
+        url=f"{challenge.get_absolute_url()}#response-{response.pk}",
+        exclude=actor,
+    )
     return response
 
 
 @transaction.atomic
 def mark_response_useful(*, actor, response: Response, useful: bool = True) -> Response:
     """The poster marks an answer as useful (or takes it back)."""
-    Response.objects.select_for_update().filter(pk=response.pk).update(useful=useful)
+    locked = Response.objects.select_for_update().select_related("challenge").get(pk=response.pk)
+    if locked.useful != useful:
+        Response.objects.filter(pk=response.pk).update(useful=useful)
+        if useful:
+            notify(
+                users=[locked.posted_by],
+                text=_("Jeres svar på »%(title)s« er markeret som brugbart")
+                % {"title": locked.challenge.title},
+                url=f"{locked.challenge.get_absolute_url()}#response-{locked.pk}",
+                exclude=actor,
+            )
     response.useful = useful
     return response
 
@@ -187,4 +240,13 @@ def close_challenge(*, actor, challenge: Challenge, status: str, summary: str = 
     challenge._history_user = actor
     challenge.save()
     search.index(challenge)
+    responders = [r.posted_by for r in challenge.responses.select_related("posted_by")]
+    outcome = _("er løst") if status == ChallengeStatus.SOLVED else _("er lukket")
+    notify(
+        users=responders,
+        text=_("»%(title)s«, som I svarede på, %(outcome)s")
+        % {"title": challenge.title, "outcome": outcome},
+        url=challenge.get_absolute_url(),
+        exclude=actor,
+    )
     return challenge
