@@ -1,12 +1,15 @@
-"""`{% challenges_for_us %}`: "Udfordringer til os" on the front page."""
+"""`{% challenges_for_us %}` ("Udfordringer til os" on the front page) and
+`{% has_helped unit %}` ("Har hjulpet" on a visitkort)."""
 
 from django import template
 
+from traade.challenges.models import Challenge
 from traade.challenges.services import challenges_for_unit
 
 register = template.Library()
 
 SHOWN = 5
+SHOWN_HELPED = 10
 
 
 @register.inclusion_tag("challenges/_for_us.html", takes_context=True)
@@ -20,3 +23,16 @@ def challenges_for_us(context):
         "total": challenges.count(),
         "unit": person.unit,
     }
+
+
+@register.inclusion_tag("challenges/_helped.html")
+def has_helped(unit):
+    """ "Har hjulpet" on a visitkort: challenges where the poster marked the unit's answer
+    as useful."""
+    challenges = (
+        Challenge.objects.filter(responses__unit=unit, responses__useful=True)
+        .select_related("unit")
+        .distinct()
+        .order_by("-posted", "title")
+    )
+    return {"helped": list(challenges[:SHOWN_HELPED])}
