@@ -25,6 +25,7 @@ from .plain import writing_help
 
 PAGE_SIZE = 20
 HELPERS = 8
+HELP_MAX_CHARS = 6000  # the form's fields hold at most 5,000 + 1,000 characters
 
 
 def challenge_list(request):
@@ -186,7 +187,7 @@ def _help_for(form) -> object:
     """The writing help for what the form holds now (valid or not)."""
     data = form.data if form.is_bound else form.initial
     text = "\n".join(str(data.get(name) or "") for name in ("description", "what_if"))
-    return writing_help(text)
+    return writing_help(text[:HELP_MAX_CHARS])
 
 
 def challenge_new(request):
