@@ -206,3 +206,20 @@ def _body(user, pending: list[Notification]) -> str:
         + (f": {site}/mig/" if site else "."),
     ]
     return "\n".join(lines) + "\n"
+
+
+def personal_data(user) -> dict:
+    """The person's notifications and e-mail choice, for the copy on "Mine oplysninger"."""
+    return {
+        "email_frequency": frequency_of(user),
+        "notifications": [
+            {
+                "text": note.text,
+                "url": note.url,
+                "created_at": note.created_at.isoformat(),
+                "read_at": note.read_at.isoformat() if note.read_at else None,
+                "email": note.email_state,
+            }
+            for note in Notification.objects.filter(user=user).order_by("created_at", "pk")
+        ],
+    }

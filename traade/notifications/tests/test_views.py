@@ -115,3 +115,14 @@ def test_an_invitation_notifies_the_unit_leaders_and_the_person(
         actor=leader, challenge=challenge, units=[other_unit], people=[person]
     )
     assert sorted(Notification.objects.values_list("user__username", flat=True)) == ["olga", "tove"]
+
+
+def test_the_copy_on_mine_oplysninger_holds_notifications_and_the_choice(client_for, employee):
+    notify(users=[employee], text="Ny udfordring", url="/udfordringer/")
+    client = client_for(employee)
+    client.post(reverse("notifications:frequency"), {"frequency": "immediate"})
+    data = client.get(reverse("accounts:me"), {"format": "json"}).json()
+    assert data["email_frequency"] == "immediate"
+    assert [(n["text"], n["url"], n["read_at"]) for n in data["notifications"]] == [
+        ("Ny udfordring", "/udfordringer/", None)
+    ]
