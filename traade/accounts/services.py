@@ -135,6 +135,9 @@ def personal_data(user) -> dict:
         ],
     }
     data.update(_changes_made(user))
+    from traade.notifications.services import personal_data as notification_data
+
+    data.update(notification_data(user))
     return data
 
 

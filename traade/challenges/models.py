@@ -1,5 +1,6 @@
-"""Challenges (udfordringer) and other units' responses. Pages come with their own issue."""
+"""Challenges (udfordringer) and other units' responses."""
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +19,8 @@ class Challenge(models.Model):
     key = models.CharField(_("nøgle"), max_length=KEY_MAX_LENGTH, unique=True)
     title = models.CharField(_("titel"), max_length=300)
     description = models.TextField(_("beskrivelse"))
+    what_if = models.TextField(_("Hvad nu hvis …?"), blank=True, default="")
+    deadline = models.DateField(_("svar gerne senest"), null=True, blank=True)
     unit = models.ForeignKey(
         Unit, on_delete=models.PROTECT, related_name="challenges", verbose_name=_("enhed")
     )
@@ -25,6 +28,16 @@ class Challenge(models.Model):
         _("status"), max_length=20, choices=ChallengeStatus.choices, default=ChallengeStatus.OPEN
     )
     posted = models.DateField(_("oprettet"), null=True, blank=True)
+    posted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("oprettet af"),
+    )
+    summary = models.TextField(_("det, der hjalp"), blank=True, default="")
+    closed_at = models.DateTimeField(_("afsluttet"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -41,6 +54,15 @@ class Challenge(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("challenges:challenge-detail", args=[self.key])
 
+    @property
+    def is_open(self) -> bool:
+        return self.status == ChallengeStatus.OPEN
+
+    @property
+    def plain_text(self) -> str:
+        """The text the LIX score is computed from: the description and the framing."""
+        return "\n".join(part for part in (self.description, self.what_if) if part.strip())
+
 
 class Response(models.Model):
     """Another unit's suggestion (svar/forslag) to a challenge."""
@@ -53,6 +75,15 @@ class Response(models.Model):
         Person, on_delete=models.PROTECT, null=True, blank=True, related_name="responses"
     )
     text = models.TextField(_("svar"))
+    useful = models.BooleanField(_("brugbart"), default=False)
+    posted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("skrevet af"),
+    )
     position = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -69,3 +100,34 @@ class Response(models.Model):
 
     def __str__(self) -> str:
         return self.text[:60]
+
+
+class Invitation(models.Model):
+    """The poster asked a unit or a person ("Hvem kan hjælpe?") to look at the challenge."""
+
+    challenge = models.ForeignKey(Challenge, on_delete=models.CASCADE, related_name="invitations")
+    unit = models.ForeignKey(
+        Unit, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(unit__isnull=False, person__isnull=True)
+                | models.Q(unit__isnull=True, person__isnull=False),
+                name="invitation_unit_or_person",
+            ),
+            models.UniqueConstraint(fields=["challenge", "unit"], name="invitation_unit_once"),
+            models.UniqueConstraint(fields=["challenge", "person"], name="invitation_person_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.challenge} → {self.unit or self.person}"

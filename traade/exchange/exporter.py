@@ -148,12 +148,17 @@ def export_document() -> dict:
     document["experiments"] = sorted(experiments, key=_by_key)
 
     responses = defaultdict(list)
-    for challenge_id, unit_id, person_id, text in Response.objects.order_by(
+    for challenge_id, unit_id, person_id, text, useful in Response.objects.order_by(
         "challenge_id", "position", "pk"
-    ).values_list("challenge_id", "unit_id", "person_id", "text"):
+    ).values_list("challenge_id", "unit_id", "person_id", "text", "useful"):
         responses[challenge_id].append(
             _compact(
-                {"unit": unit_keys.get(unit_id), "person": person_keys.get(person_id), "text": text}
+                {
+                    "unit": unit_keys.get(unit_id),
+                    "person": person_keys.get(person_id),
+                    "text": text,
+                    "useful": True if useful else None,
+                }
             )
         )
     document["challenges"] = sorted(
@@ -167,10 +172,22 @@ def export_document() -> dict:
                     "status": row["status"],
                     "posted": _date(row["posted"]),
                     "responses": responses.get(row["pk"], []),
+                    "what_if": row["what_if"],
+                    "deadline": _date(row["deadline"]),
+                    "summary": row["summary"],
                 }
             )
             for row in Challenge.objects.values(
-                "pk", "key", "title", "description", "unit_id", "status", "posted"
+                "pk",
+                "key",
+                "title",
+                "description",
+                "unit_id",
+                "status",
+                "posted",
+                "what_if",
+                "deadline",
+                "summary",
             )
         ),
         key=_by_key,

@@ -542,11 +542,21 @@ class _Writer:
             batch_size=BATCH_SIZE,
         )
 
-    CHALLENGE_FIELDS = ("title", "description", "status", "posted")
+    CHALLENGE_FIELDS = (
+        "title",
+        "description",
+        "status",
+        "posted",
+        "what_if",
+        "deadline",
+        "summary",
+    )
 
     def challenges(self, records: list[dict]) -> None:
         self.load_person_pks(
-            person for record in records for _unit, person, _text in record.get("responses", ())
+            person
+            for record in records
+            for _unit, person, _text, _useful in record.get("responses", ())
         )
 
         def load(keys):
@@ -558,13 +568,13 @@ class _Writer:
             responses = list(
                 Response.objects.filter(challenge_id__in=[row[0] for row in rows])
                 .order_by("challenge_id", "position", "pk")
-                .values_list("challenge_id", "unit_id", "person_id", "text")
+                .values_list("challenge_id", "unit_id", "person_id", "text", "useful")
             )
             people = self.person_keys(row[2] for row in responses)
             responses_of = defaultdict(list)
-            for challenge_id, unit_id, person_id, text in responses:
+            for challenge_id, unit_id, person_id, text, useful in responses:
                 responses_of[challenge_id].append(
-                    (self.unit_key.get(unit_id), people.get(person_id), text)
+                    (self.unit_key.get(unit_id), people.get(person_id), text, useful)
                 )
             existing = {}
             for pk, key, unit_id, *values in rows:
@@ -601,10 +611,11 @@ class _Writer:
                     unit_id=self.unit_pk[unit] if unit else None,
                     person_id=self.person_pk[person] if person else None,
                     text=text,
+                    useful=useful,
                     position=position,
                 )
                 for pk, responses in responses_for.items()
-                for position, (unit, person, text) in enumerate(responses)
+                for position, (unit, person, text, useful) in enumerate(responses)
             ],
             batch_size=BATCH_SIZE,
         )

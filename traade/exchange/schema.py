@@ -413,9 +413,15 @@ class Tasks(Nested):
 
 
 class Responses(Nested):
-    """Stored as (unit, person, text) tuples."""
+    """Stored as (unit, person, text, useful) tuples; `useful` (marked useful by the
+    poster) extends the specification, see docs/exchange.md."""
 
-    fields = {"unit": Ref("units"), "person": Ref("people"), "text": Text(required=True)}
+    fields = {
+        "unit": Ref("units"),
+        "person": Ref("people"),
+        "text": Text(required=True),
+        "useful": Bool(),
+    }
 
     def check_item(self, raw):
         if not raw.get("unit") and not raw.get("person"):
@@ -481,6 +487,10 @@ RECORDS: dict[str, dict[str, Field]] = {
         "status": Choice(ChallengeStatus, default=ChallengeStatus.OPEN.value),
         "posted": Date(),
         "responses": Responses(),
+        # Extensions of the specification (see docs/exchange.md); absent means empty.
+        "what_if": Text(Challenge, "what_if"),
+        "deadline": Date(),
+        "summary": Text(Challenge, "summary"),
     },
 }
 
