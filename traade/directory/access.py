@@ -41,6 +41,18 @@ def editable_units(user):
     return Unit.objects.filter(condition).distinct()
 
 
+def suggestion_units(user):
+    """Units whose colleagues' suggestions wait for this user: the units they keep and,
+    for process leaders, the units without a leader or editor who could decide."""
+    units = editable_units(user)
+    if user.is_authenticated and user.is_active and user.can_administer:
+        from django.db.models import Q
+
+        keep = Q(pk__in=units.values("pk"))
+        return Unit.objects.filter(keep | Q(pk__in=Unit.objects.without_keeper().values("pk")))
+    return units
+
+
 def get_unit_for_user(user, key: str, *, write: bool = False) -> Unit:
     unit = get_object_or_404(Unit.objects.select_related("area", "parent"), key=key)
     if write and not can_edit_unit(user, unit):

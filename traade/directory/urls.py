@@ -20,5 +20,6 @@ urlpatterns = [
     path("personer/<str:key>/rediger/", views.person_edit, name="person-edit"),
     path("personer/<str:key>/historik/", views.person_history, name="person-history"),
     path("vedligehold/", views.maintenance, name="maintenance"),
+    path("vedligehold/paamind/", views.maintenance_remind, name="maintenance-remind"),
     path("tilgaengelighed/", views.accessibility, name="accessibility"),
 ]

@@ -7,16 +7,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from traade.accounts.templatetags.ui import duration_da
 from traade.lib.concurrency import EditConflict, values_of
 
-from . import access, history, services
+from . import access, history, reminders, services
 from .forms import (
     AcceptSuggestionForm,
     DeclineSuggestionForm,
@@ -37,6 +39,7 @@ from .models import (
 )
 
 RECENT_COUNT = 8
+MAX_REMINDERS = 500  # at one time; a bigger list is sent in several goes
 
 
 def _safe_next(request, fallback: str) -> str:
@@ -62,11 +65,10 @@ def home(request):
         )
         .order_by("name")
     )
-    pending = (
-        Suggestion.objects.filter(unit__in=[u.pk for u in my_units], status="pending")
-        .select_related("unit", "author__person__unit")
-        .order_by("created_at")[:20]
+    waiting = Suggestion.objects.filter(
+        unit__in=access.suggestion_units(user), status=SuggestionStatus.PENDING
     )
+    pending = waiting.select_related("unit", "author__person__unit").order_by("created_at")[:20]
     admin_counts = None
     if user.can_administer:
         from traade.accounts.models import DeletionRequest
@@ -83,7 +85,7 @@ def home(request):
             "recent": recent,
             "my_units": my_units,
             "pending": pending,
-            "pending_total": sum(u.pending_count for u in my_units),
+            "pending_total": waiting.count(),
             "admin_counts": admin_counts,
             "now": timezone.now(),
         },
@@ -269,12 +271,21 @@ def suggestion_list(request, key):
     )
 
 
-def _pending_counts(user, unit) -> dict:
+# The count a page shows beside its suggestions, named by the page's `counter` field:
+# only that one is updated out of band, since the other is not on the page.
+COUNTERS = {"home": "pending-count", "unit": "unit-pending-count"}
+
+
+def _pending_count(request, unit) -> dict | None:
+    target = COUNTERS.get(request.POST.get("counter", ""))
+    if target is None:
+        return None
     pending = Suggestion.objects.filter(status=SuggestionStatus.PENDING)
-    return {
-        "pending_total": pending.filter(unit__in=access.editable_units(user)).count(),
-        "pending_unit": pending.filter(unit=unit).count(),
-    }
+    if target == "pending-count":
+        pending = pending.filter(unit__in=access.suggestion_units(request.user))
+    else:
+        pending = pending.filter(unit=unit)
+    return {"target": target, "count": pending.count()}
 
 
 def _suggestion_done(request, suggestion, message, *, edit_now=False):
@@ -283,7 +294,7 @@ def _suggestion_done(request, suggestion, message, *, edit_now=False):
             "suggestion": suggestion,
             "done_message": message,
             "edit_now": edit_now,
-            "oob_counts": _pending_counts(request.user, suggestion.unit),
+            "oob_count": _pending_count(request, suggestion.unit),
         }
         return render(request, "directory/_suggestion.html", context)
     messages.success(request, message)
@@ -420,17 +431,31 @@ def person_history(request, key):
     )
 
 
+def _maintenance_units(form):
+    return form.filtered(Unit.objects.select_related("area").stale())
+
+
 def maintenance(request):
     if not request.user.can_administer:
         raise PermissionDenied
-    form = MaintenanceFilterForm(request.GET or None)
-    units = Unit.objects.select_related("area")
-    if form.is_valid() and form.cleaned_data["area"]:
-        units = units.filter(area=form.cleaned_data["area"])
-    stale = units.stale().with_completeness().order_by("profile_updated_at")
-    incomplete = units.incomplete().order_by("name")
+    form = MaintenanceFilterForm(request.GET)
+    stale = (
+        _maintenance_units(form)
+        .with_completeness()
+        .annotate(last_reminder=Max("reminders__sent_at"))
+    )
+    incomplete = Unit.objects.select_related("area").incomplete().order_by("name")
+    if form.cleaned_data.get("area"):
+        incomplete = incomplete.filter(area=form.cleaned_data["area"])
     stale_page = Paginator(stale, 50).get_page(request.GET.get("side_gammel"))
     incomplete_page = Paginator(incomplete, 50).get_page(request.GET.get("side_mangler"))
+    leaders = reminders.responsible_leaders(stale_page.object_list)
+    for unit in stale_page.object_list:
+        unit.leader_list = leaders.get(unit.pk, [])
+        unit.leader_has_address = any(reminders.address_of(p) for p in unit.leader_list)
+    query = request.GET.copy()
+    for param in ("side_gammel", "side_mangler"):
+        query.pop(param, None)
     return render(
         request,
         "directory/maintenance.html",
@@ -439,9 +464,71 @@ def maintenance(request):
             "stale_page": stale_page,
             "incomplete_page": incomplete_page,
             "cutoff": stale_cutoff(),
+            "filter_query": query.urlencode(),
+            "today": timezone.localdate(),
             "nav": "maintenance",
         },
     )
+
+
+def _names(units) -> str:
+    names = [unit.name for unit in units]
+    shown = "; ".join(names[:5])
+    return shown + (_(" og %(n)d flere") % {"n": len(names) - 5} if len(names) > 5 else "")
+
+
+def maintenance_remind(request):
+    """E-mail the leaders of the chosen stale visitkort (or all on the filtered list)."""
+    if not request.user.can_administer:
+        raise PermissionDenied
+    if request.method != "POST":
+        return redirect("directory:maintenance")
+    form = MaintenanceFilterForm(request.POST)
+    units = _maintenance_units(form).with_completeness()
+    back = reverse("directory:maintenance") + "?" + request.POST.get("filter_query", "")
+    if request.POST.get("all") != "1":
+        units = units.filter(key__in=request.POST.getlist("unit"))
+    units = list(units[:MAX_REMINDERS])
+    if not units:
+        messages.error(request, _("Vælg de visitkort, hvis ledere skal have en påmindelse."))
+        return redirect(back)
+
+    def edit_url(unit):
+        return request.build_absolute_uri(reverse("directory:unit-edit", args=[unit.key]))
+
+    result = services.send_reminders(actor=request.user, units=units, edit_url=edit_url)
+    if result.sent:
+        messages.success(
+            request,
+            ngettext(
+                "Påmindelsen er sendt til lederen af %(n)d enhed.",
+                "Påmindelsen er sendt til lederne af %(n)d enheder.",
+                len(result.sent),
+            )
+            % {"n": len(result.sent)},
+        )
+    if result.already_today:
+        messages.info(
+            request,
+            _("Fik allerede en påmindelse i dag, så de fik ikke en til: %(names)s.")
+            % {"names": _names(result.already_today)},
+        )
+    if result.no_address:
+        messages.warning(
+            request,
+            _(
+                "Ingen leder med en e-mailadresse, så ingen påmindelse: %(names)s. "
+                "Skriv lederens e-mail på personens side, eller kontakt enheden selv."
+            )
+            % {"names": _names(result.no_address)},
+        )
+    if result.failed:
+        messages.error(
+            request,
+            _("Påmindelsen kunne ikke sendes (mailserveren svarede ikke): %(names)s. Prøv igen.")
+            % {"names": _names(result.failed)},
+        )
+    return redirect(back)
 
 
 @login_not_required

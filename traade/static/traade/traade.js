@@ -24,6 +24,28 @@
     }
   });
 
+  // Mistakes in the page itself (a swap target that is not on the page, a trigger htmx
+  // cannot read): htmx only raises an event, so say it on the console, where developers
+  // and the browser tests look.
+  [
+    "htmx:oobErrorNoTarget",
+    "htmx:partialErrorNoTarget",
+    "htmx:targetError",
+    "htmx:syntax:error",
+    "htmx:eventFilter:error",
+    "htmx:evalDisallowedError",
+    "htmx:swapError",
+    "htmx:onLoadError",
+    "htmx:invalidPath",
+    "htmx:historyCacheError",
+  ].forEach(function (name) {
+    document.addEventListener(name, function (event) {
+      var detail = event.detail || {};
+      var about = detail.target || (detail.content && detail.content.id ? "#" + detail.content.id : "") || detail.token || "";
+      console.error(name, about);
+    });
+  });
+
   document.addEventListener("htmx:sendError", function () {
     announce("Tråde kunne ikke nås. Tjek din forbindelse, og prøv igen.");
   });
