@@ -283,7 +283,7 @@ class SuggestionForm(forms.ModelForm):
         },
     )
     task_description = _bounded_text(
-        _("Beskrivelse af opgaven (kun for en aktuel opgave)"),
+        _("Beskrivelse af opgaven"),
         rows=2,
         message=_(
             "Beskrivelsen af opgaven er for lang: højst %(limit_value)d tegn "
@@ -302,16 +302,27 @@ class SuggestionForm(forms.ModelForm):
     class Meta:
         model = Suggestion
         fields = ["kind", "text", "task_description", "task_until", "comment"]
-        labels = {"task_until": _("Slutdato for opgaven (kun for en aktuel opgave)")}
+        labels = {"task_until": _("Slutdato for opgaven (valgfri)")}
         widgets = {"task_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
-    def clean_task_until(self):
-        until = self.cleaned_data.get("task_until")
+    # The fields that fit only some kinds of suggestion (shown only for those; the rest
+    # of a suggestion's fields fit every kind).
+    KIND_FIELDS = {"task_description": ("task",), "task_until": ("task",)}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") != SuggestionKind.TASK:
+            # Left over from choosing "opgave" first: not part of this suggestion.
+            data["task_description"], data["task_until"] = "", None
+            self.errors.pop("task_until", None)
+            return data
+        until = data.get("task_until")
         if until and until < timezone.localdate():
-            raise forms.ValidationError(
-                _("Slutdatoen er passeret. En aktuel opgave skal slutte i dag eller senere.")
+            self.add_error(
+                "task_until",
+                _("Slutdatoen er passeret. En aktuel opgave skal slutte i dag eller senere."),
             )
-        return until
+        return data
 
     def clean_text(self):
         text = self.cleaned_data["text"].strip()

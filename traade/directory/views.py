@@ -18,7 +18,7 @@ from django.utils.translation import ngettext
 from traade.accounts.templatetags.ui import duration_da
 from traade.lib.concurrency import EditConflict, values_of
 
-from . import access, history, reminders, services
+from . import access, history, homepage, reminders, services
 from .forms import (
     AcceptSuggestionForm,
     DeclineSuggestionForm,
@@ -52,11 +52,18 @@ def _safe_next(request, fallback: str) -> str:
 
 
 def home(request):
+    """The person's front page: their own units (freshness, what is missing), the
+    suggestions waiting for them, their own suggestions, other capabilities' panels
+    (homepage.register), and what is new."""
     user = request.user
+    person = getattr(user, "person", None)
     recent = Unit.objects.select_related("area").order_by("-profile_updated_at")[:RECENT_COUNT]
+    own = access.editable_units(user).values("pk")
+    units = Unit.objects.filter(pk__in=own)
+    if person is not None:
+        units = Unit.objects.filter(Q(pk__in=own) | Q(pk=person.unit_id))
     my_units = list(
-        access.editable_units(user)
-        .with_completeness()
+        units.with_completeness()
         .select_related("area")
         .annotate(
             pending_count=Count(
@@ -65,10 +72,16 @@ def home(request):
         )
         .order_by("name")
     )
+    editable = {unit.pk for unit in access.editable_units(user).only("pk")}
+    for unit in my_units:
+        unit.can_edit = unit.pk in editable
     waiting = Suggestion.objects.filter(
         unit__in=access.suggestion_units(user), status=SuggestionStatus.PENDING
     )
     pending = waiting.select_related("unit", "author__person__unit").order_by("created_at")[:20]
+    my_suggestions = (
+        Suggestion.objects.filter(author=user).select_related("unit").order_by("-created_at")[:5]
+    )
     admin_counts = None
     if user.can_administer:
         from traade.accounts.models import DeletionRequest
@@ -84,8 +97,11 @@ def home(request):
         {
             "recent": recent,
             "my_units": my_units,
+            "any_editable": bool(editable),
             "pending": pending,
             "pending_total": waiting.count(),
+            "my_suggestions": my_suggestions,
+            "panels": homepage.panels(request, unit=person.unit if person else None),
             "admin_counts": admin_counts,
             "now": timezone.now(),
         },

@@ -239,6 +239,32 @@ def test_accepted_author_is_credited_on_the_visitkort(client_for, leader, employ
     text = client.get(unit.get_absolute_url()).text
     assert "Kvalificeret af" in text
     assert "Mette Hansen" in text
+    # Near the top: before the description, not below the list of people.
+    assert text.index("Kvalificeret af") < text.index('id="about"')
+
+
+def test_a_past_task_date_left_from_another_kind_does_not_block(client_for, employee, unit):
+    """Chose "opgave", typed a date, then chose "særlig viden": the date is not part of it."""
+    url = reverse("directory:suggestion-create", args=[unit.key])
+    response = client_for(employee).post(
+        url,
+        {
+            "kind": "knowledge",
+            "text": "sansehaver",
+            "task_until": "2001-01-01",
+            "task_description": "x",
+        },
+    )
+    assert response.status_code == 302
+    suggestion = Suggestion.objects.get()
+    assert (suggestion.task_until, suggestion.task_description) == (None, "")
+
+
+def test_task_fields_are_marked_as_only_for_a_task(client_for, employee, unit):
+    text = client_for(employee).get(reverse("directory:suggestion-create", args=[unit.key])).text
+    part = text.split('data-kinds="task"')[1].split("</fieldset>")[0]
+    assert 'name="task_until"' in part and 'name="task_description"' in part
+    assert 'name="comment"' not in part
 
 
 def test_suggestion_list_shows_pending_and_decided(client_for, leader, employee, unit):

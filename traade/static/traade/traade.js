@@ -46,6 +46,29 @@
     });
   });
 
+  // A form's parts that fit only some choices (data-kinds="task offer" on a part, the
+  // choice a radio group named "kind"): show them only for those. Without script, all
+  // parts are shown and the server ignores what does not fit.
+  function showKindFields(form) {
+    var chosen = form.querySelector('input[name="kind"]:checked');
+    form.querySelectorAll("[data-kinds]").forEach(function (part) {
+      var kinds = part.getAttribute("data-kinds").split(" ");
+      part.hidden = !chosen || kinds.indexOf(chosen.value) < 0;
+    });
+  }
+  document.addEventListener("change", function (event) {
+    if (event.target.name === "kind" && event.target.form) {
+      showKindFields(event.target.form);
+    }
+  });
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form").forEach(function (form) {
+      if (form.querySelector("[data-kinds]")) {
+        showKindFields(form);
+      }
+    });
+  });
+
   document.addEventListener("htmx:sendError", function () {
     announce("Tråde kunne ikke nås. Tjek din forbindelse, og prøv igen.");
   });
