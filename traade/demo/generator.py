@@ -33,9 +33,10 @@ PROCESS_LEADER_USERNAME = "procesleder"
 LEADER_UNIT = "u-lindegaarden"
 EMPLOYEE_UNIT = "u-hjp-by"
 PROCESS_LEADER_UNIT = "u-innovation"
-# Colleagues who made suggestions; they have log-ins too, but are not advertised.
-COLLEAGUE_USERNAMES = ["kollega1", "kollega2", "kollega3"]
-COLLEAGUE_UNITS = ["u-demens", "u-hovedbiblioteket", "u-traening"]
+# Colleagues who made suggestions; they have log-ins too (password demo, see README).
+# kollega4 works at the leader's plejecenter, so that `leder` can name a colleague editor.
+COLLEAGUE_USERNAMES = ["kollega1", "kollega2", "kollega3", "kollega4"]
+COLLEAGUE_UNITS = ["u-demens", "u-hovedbiblioteket", "u-traening", LEADER_UNIT]
 DEMO_USERNAMES = [
     EMPLOYEE_USERNAME,
     LEADER_USERNAME,

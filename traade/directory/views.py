@@ -390,6 +390,10 @@ def person_detail(request, key):
             "can_name_editor": person.user_id is not None
             and not person.is_leader
             and access.can_edit_unit(request.user, person.unit),
+            # Why not: said to whoever could otherwise name them.
+            "no_log_in": person.user_id is None
+            and not person.is_leader
+            and access.can_edit_unit(request.user, person.unit),
             "is_editor": person.user_id is not None
             and person.unit.editors.filter(pk=person.user_id).exists(),
             "experiments": person.experiments.order_by("-started")[:10],
@@ -414,7 +418,10 @@ def person_editor(request, key):
     make_editor = request.POST.get("editor") == "1"
     services.set_editor(actor=request.user, unit=unit, user=person.user, editor=make_editor)
     if make_editor:
-        message = _("%(name)s kan nu redigere visitkortet for %(unit)s.")
+        message = _(
+            "%(name)s kan nu redigere visitkortet for %(unit)s og godkende kollegaers forslag "
+            "til det. Forslagene venter på forsiden, næste gang %(name)s logger ind."
+        )
     else:
         message = _("%(name)s kan ikke længere redigere visitkortet for %(unit)s.")
     messages.success(request, message % {"name": person.name, "unit": unit.name})
