@@ -108,41 +108,56 @@ def home(request):
     )
 
 
-def _tree(units) -> list[dict]:
-    """Nest units under their parents: [{"unit": u, "children": [...]}, …]."""
-    nodes = {u.pk: {"unit": u, "children": []} for u in units}
-    roots = []
-    for node in nodes.values():
-        parent = nodes.get(node["unit"].parent_id)
-        (parent["children"] if parent else roots).append(node)
-    return roots
+def _with_child_count(units):
+    return units.annotate(child_count=Count("children")).order_by("name")
+
+
+def _top_units(area):
+    """The area's units that hang under no unit of the same area."""
+    units = Unit.objects.filter(area=area).filter(Q(parent__isnull=True) | ~Q(parent__area=area))
+    return _with_child_count(units.only("key", "name", "kind"))
 
 
 def area_list(request):
+    """The areas; each area's units are loaded when it is opened (area_units), so the
+    page stays small for an organisation of any size."""
     areas = Area.objects.annotate(unit_count=Count("units")).order_by("name")
-    units = Unit.objects.only("key", "name", "kind", "area_id", "parent_id").order_by("name")
-    by_area: dict[int, list] = {}
-    for unit in units:
-        by_area.setdefault(unit.area_id, []).append(unit)
     open_key = request.GET.get("aaben", "")
     sections = [
-        {"area": area, "tree": _tree(by_area.get(area.pk, [])), "open": area.key == open_key}
+        {"area": area, "units": _top_units(area) if area.key == open_key else None}
         for area in areas
     ]
     return render(request, "directory/area_list.html", {"sections": sections, "nav": "areas"})
 
 
+def area_units(request, key):
+    """The top of an area's tree (htmx); a page visit goes to the area's page."""
+    area = get_object_or_404(Area, key=key)
+    if not request.htmx:
+        return redirect(area)
+    return render(request, "directory/_tree.html", {"units": _top_units(area)})
+
+
+def unit_children(request, key):
+    """The units right below a unit (htmx); a page visit goes to the unit's page."""
+    unit = access.get_unit_for_user(request.user, key)
+    if not request.htmx:
+        return redirect(unit.get_absolute_url() + "#org")
+    children = _with_child_count(unit.children.only("key", "name", "kind"))
+    return render(request, "directory/_tree.html", {"units": children})
+
+
 def area_detail(request, key):
     area = get_object_or_404(Area, key=key)
-    units = list(area.units.select_related("area").order_by("name"))
+    unit_count = area.units.count()
     people_count = Person.objects.filter(unit__area=area).count()
     return render(
         request,
         "directory/area_detail.html",
         {
             "area": area,
-            "tree": _tree(units),
-            "unit_count": len(units),
+            "top": _top_units(area),
+            "unit_count": unit_count,
             "people_count": people_count,
             "nav": "areas",
         },
