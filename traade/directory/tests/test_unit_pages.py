@@ -197,3 +197,16 @@ def test_the_area_page_lists_its_top_units(client_for, employee, area):
     make_unit(area=area, parent=top, name="Plejecenter Birkely")
     detail = client_for(employee).get(area.get_absolute_url()).text
     assert "Ældre og Sundhed" in detail and "1 enhed under Ældre og Sundhed" in detail
+
+
+def test_knowledge_chips_link_to_a_search_for_the_phrase(client_for, employee, area):
+    from traade.builders import make_person
+
+    unit = make_unit(area=area, knowledge=["demens & musik"])
+    person = make_person(unit=unit, expertise=["VR i ældreplejen"])
+    client = client_for(employee)
+    search = reverse("search:results")
+    assert f'href="{search}?q=demens%20%26%20musik"' in client.get(unit.get_absolute_url()).text
+    assert (
+        f'href="{search}?q=VR%20i%20%C3%A6ldreplejen"' in client.get(person.get_absolute_url()).text
+    )
