@@ -59,6 +59,9 @@ def test_the_employees_other_pages_pass_the_checks(page):
     visit(page, "/soeg/?q=xqzzyv", "search-no-results")
     # The error pages people meet: a page that does not exist, and one they may not see.
     visit(page, "/enheder/findes-ikke/", "not-found", status=404)
+    # A short page: its footer stays at the bottom of the window, not half-way up.
+    bottom = page.evaluate("document.querySelector('.site-footer').getBoundingClientRect().bottom")
+    assert bottom >= page.viewport_size["height"] - 1, f"the footer ends at {bottom}px"
     visit(page, "/vedligehold/", "forbidden", status=403)
 
 

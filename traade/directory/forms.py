@@ -302,7 +302,7 @@ class SuggestionForm(forms.ModelForm):
     class Meta:
         model = Suggestion
         fields = ["kind", "text", "task_description", "task_until", "comment"]
-        labels = {"task_until": _("Slutdato for opgaven (valgfri)")}
+        labels = {"task_until": _("Slutdato for opgaven")}
         widgets = {"task_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
     # The fields that fit only some kinds of suggestion (shown only for those; the rest

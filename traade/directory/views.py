@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext
 
 from traade.accounts.templatetags.ui import duration_da
@@ -39,6 +40,10 @@ from .models import (
 )
 
 RECENT_COUNT = 8
+PROCESS_LEADERS_ONLY = _lazy(
+    "Vedligehold er for procesledere: de følger op på visitkort, der trænger til et kig. "
+    "Ser du et visitkort, der ikke passer, kan du foreslå en rettelse fra visitkortet."
+)
 MAX_REMINDERS = 500  # at one time; a bigger list is sent in several goes
 
 
@@ -475,7 +480,7 @@ def _maintenance_units(form):
 
 def maintenance(request):
     if not request.user.can_administer:
-        raise PermissionDenied
+        raise PermissionDenied(PROCESS_LEADERS_ONLY)
     form = MaintenanceFilterForm(request.GET)
     stale = (
         _maintenance_units(form)
@@ -518,7 +523,7 @@ def _names(units) -> str:
 def maintenance_remind(request):
     """E-mail the leaders of the chosen stale visitkort (or all on the filtered list)."""
     if not request.user.can_administer:
-        raise PermissionDenied
+        raise PermissionDenied(PROCESS_LEADERS_ONLY)
     if request.method != "POST":
         return redirect("directory:maintenance")
     form = MaintenanceFilterForm(request.POST)

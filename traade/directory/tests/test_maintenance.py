@@ -183,3 +183,11 @@ def test_only_process_leaders_may_remind(client_for, leader, area, mailoutbox):
     make_person(unit=unit, is_leader=True, email="a@kommune.dk")
     assert _remind(client_for(leader), all="1").status_code == 403
     assert not mailoutbox
+
+
+def test_an_employee_is_told_what_vedligehold_is_for(client_for, employee):
+    response = client_for(employee).get(reverse("directory:maintenance"))
+    assert response.status_code == 403
+    assert "Vedligehold er for procesledere" in response.text
+    # Not the text about a unit's leaders, which fits the visitkort's pages.
+    assert "enhedens ledere og redaktører" not in response.text
