@@ -145,3 +145,21 @@ def test_the_suggestion_form_shows_the_fields_of_the_chosen_kind(driver):
     check_a11y(page, "suggestion-form-task")
     driver.check(page.get_by_label("Tilbud"))
     expect(until).to_be_hidden()
+
+
+def test_the_menu_folds_away_on_a_phone(driver):
+    page = driver.page
+    page.set_viewport_size(PHONE)
+    log_in(driver, EMPLOYEE)
+    menu = page.get_by_role("navigation", name="Hovedmenu")
+    button = page.get_by_role("button", name="Menu")
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(menu.get_by_role("link", name="Organisationen")).to_be_hidden()
+    check_a11y(page, "home-phone-menu-folded")
+    driver.activate(button)
+    expect(button).to_have_attribute("aria-expanded", "true")
+    check_a11y(page, "home-phone-menu-open")
+    driver.follow(menu.get_by_role("link", name="Organisationen"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Organisationen")
+    # The demo's own logo and name are in the header.
+    expect(page.locator(".brand-logo")).to_be_visible()

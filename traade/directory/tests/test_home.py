@@ -115,3 +115,32 @@ def test_relative_times_read_as_danish():
     assert ago_da(now - datetime.timedelta(days=2, hours=1)) == "for 2\xa0dage siden"
     assert ago_da(now - datetime.timedelta(days=400)) == "for 1\xa0år siden"
     assert ago_da(now) == "lige nu"
+
+
+def test_the_header_has_the_municipalitys_logo_and_a_phone_menu(client_for, employee, settings):
+    settings.TRAADE_LOGO = "traade/skovlund.svg"
+    text = client_for(employee).get(reverse("directory:home")).text
+    assert 'class="brand-logo" src="/static/traade/skovlund' in text
+    assert 'class="menu-button" aria-expanded="false" aria-controls="main-menu"' in text
+    assert 'id="main-menu"' in text
+
+
+def test_a_logo_that_is_not_an_image_file_stops_the_server_with_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    bad = tmp_path / "logo.txt"
+    bad.write_text("x")
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DJANGO_SETTINGS_MODULE": "traade.settings",
+            "TRAADE_LOGO_FILE": str(bad),
+            "TRAADE_DEMO": "1",
+        },
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "TRAADE_LOGO_FILE must be an .svg or .png file" in result.stderr

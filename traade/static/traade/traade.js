@@ -69,6 +69,21 @@
     });
   });
 
+  // The phone menu: a button that folds the main menu away (CSS shows the button only
+  // on narrow screens; without script the menu simply stays open).
+  document.addEventListener("DOMContentLoaded", function () {
+    var button = document.querySelector(".menu-button");
+    if (!button) {
+      return;
+    }
+    button.hidden = false;
+    button.classList.add("is-active");
+    button.addEventListener("click", function () {
+      var open = button.getAttribute("aria-expanded") === "true";
+      button.setAttribute("aria-expanded", open ? "false" : "true");
+    });
+  });
+
   document.addEventListener("htmx:sendError", function () {
     announce("Tråde kunne ikke nås. Tjek din forbindelse, og prøv igen.");
   });
