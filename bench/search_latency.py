@@ -16,7 +16,8 @@ FTS5 (default unicode61, BM25, snippet()) over the same text.
     .venv/bin/python bench/search_latency.py --semantic              # also with TRAADE_SEMANTIC
     .venv/bin/python bench/search_latency.py --database postgres://… --scale 9 --no-baseline
 
-`--semantic` times the same queries again with the optional semantic signal on. The
+`--semantic` times the same queries again with the semantic signal on (every query but
+those typed as you go embeds the query and fuses). The
 records get random unit vectors as embeddings (embedding 111,000 records with the model
 would take hours on this machine; the query side's cost does not depend on what the
 vectors say), and each query is embedded by the real model, as in production.
@@ -359,14 +360,14 @@ def semantic_run(queries, client, rng: random.Random) -> None:
         run(text, limit=10, prefix=typing)  # loads the model and the embeddings
     prepared = time.perf_counter() - started
     used = 0
-    original = semantic.fill
+    original = semantic.fuse
 
-    def counting_fill(*args, **kwargs):
+    def counting_fuse(*args, **kwargs):
         nonlocal used
         used += 1
         return original(*args, **kwargs)
 
-    semantic.fill = counting_fill
+    semantic.fuse = counting_fuse
     timings, api, filled = [], [], []
     for text, typing in queries:
         before = used
@@ -375,7 +376,7 @@ def semantic_run(queries, client, rng: random.Random) -> None:
         timings.append((time.perf_counter() - t) * 1000)
         if used > before:
             filled.append(timings[-1])
-    semantic.fill = original
+    semantic.fuse = original
     for text, _typing in queries[:API_REQUESTS]:
         t = time.perf_counter()
         response = client.get("/api/search", {"q": text, "limit": 10})

@@ -93,7 +93,7 @@ def load_people(ids: list[int], today: datetime.date) -> list[Document]:
                 # A job title is shared by many ("Hjemmehjælper"): it is what the person
                 # does, not special knowledge, so it weighs like free text.
                 indexed={
-                    "name": person["name"],
+                    "proper_name": person["name"],
                     "knowledge": phrase_list(person["expertise"] or []),
                     "body": clean(person["title"]),
                     "context": context,

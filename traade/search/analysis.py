@@ -269,6 +269,16 @@ def analyse(text: str) -> AnalysedText:
     return AnalysedText(terms, parts, surfaces)
 
 
+def as_written(text: str) -> list[str]:
+    """The words of a proper name, normalised but not stemmed or split (see documents)."""
+    return [
+        normalise(piece)
+        for match in WORD_RE.finditer(text or "")
+        for piece in match.group().split("-")
+        if piece and len(piece) <= MAX_WORD
+    ]
+
+
 @dataclass(frozen=True)
 class QueryWord:
     surface: str  # normalised word as typed

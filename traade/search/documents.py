@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from . import registry
-from .analysis import analyse
+from .analysis import analyse, as_written
 
 # Index columns and their weights (BM25F-style: a hit in `name` counts as 5 hits in `body`).
 COLUMNS = ("name", "knowledge", "current", "body", "ended", "context", "parts")
@@ -30,6 +30,9 @@ WEIGHTS = {
 # Which display field feeds which column.
 FIELD_COLUMN = {
     "name": "name",
+    # A person's name: indexed as written, neither stemmed nor split, so that a name
+    # matches only itself ("Mads" is not the stem of "mad", food).
+    "proper_name": "name",
     "knowledge": "knowledge",
     "current_tasks": "current",
     "offers": "current",
@@ -57,6 +60,9 @@ class Document:
         columns: dict[str, list[str]] = {c: [] for c in COLUMNS}
         surfaces: dict[str, str] = {}
         for name, text in (self.indexed or self.fields).items():
+            if name == "proper_name":
+                columns["name"].extend(as_written(text))
+                continue
             analysed = analyse(text)
             columns[FIELD_COLUMN[name]].extend(analysed.terms)
             columns["parts"].extend(analysed.parts)

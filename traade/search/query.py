@@ -174,7 +174,13 @@ def _synonym_concepts(qwords: list[QueryWord], syn) -> list[Concept]:
                 i += length
                 break
         else:
-            concepts.append(Concept([qwords[i]], [(qwords[i].term,)], main=(qwords[i].term,)))
+            w = qwords[i]
+            concept = Concept([w], [(w.term,)], main=(w.term,))
+            if w.surface != w.term:
+                # As written, for the names that are indexed so (a person's name).
+                concept.alternatives.append((w.surface,))
+                concept.primary.add((w.surface,))
+            concepts.append(concept)
             i += 1
     return concepts
 
@@ -254,10 +260,11 @@ def _expansions(word: str, alternatives) -> set[tuple[str, ...]]:
 def _reachable_terms(qwords: list[QueryWord], syn) -> set[str]:
     """Every term a query can lead to before typos and completions: its words, their
     spellings with æ/ø, compound parts, and the synonyms of all of them."""
-    terms = {w.term for w in qwords}
+    terms = {w.term for w in qwords} | {w.surface for w in qwords}
     for w in qwords:
         if "ae" in w.surface or "oe" in w.surface:
-            terms.update(stem(v) for v in _respellings(w.surface))
+            for v in _respellings(w.surface):
+                terms.update((v, stem(v)))
         parts = query_split(w.surface) or ()
         terms.update(stem(p) for p in parts if p not in STOPWORDS)
     singles = {(t,) for t in terms}
@@ -284,7 +291,9 @@ def build_concepts(
     backend = stats.backend
 
     splits: dict[str, tuple[str, ...]] = {}
-    terms = {w.term for c in concepts for w in c.words}
+    terms = {w.term for c in concepts for w in c.words} | {
+        w.surface for c in concepts for w in c.words
+    }
     for c in concepts:
         if len(c.words) == 1:
             parts = query_split(c.words[0].surface)
@@ -326,7 +335,7 @@ def build_concepts(
         # An abbreviation's spelled-out form is the word itself ("ppr" is "pædagogisk
         # psykologisk rådgivning"), not a near synonym: it counts in full.
         c.primary.update(_expansions(word.surface, syn.alternatives((word.term,))))
-        if word.term in known:
+        if word.term in known or word.surface in known:
             if parts:
                 c.alternatives.extend(_with_synonyms(parts, syn))
                 c.primary.add(parts)

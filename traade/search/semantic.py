@@ -228,7 +228,7 @@ def embed(keys, *, force: bool = False) -> int:
             todo.append((key, text, d))
     done = 0
     for start in range(0, len(todo), BATCH):
-        if _stopping.is_set():
+        if _stop_requested():
             break
         _store(todo[start : start + BATCH])
         done += len(todo[start : start + BATCH])
@@ -272,7 +272,7 @@ def catch_up(*, everything: bool = False, progress=None) -> CatchUp:
         done.removed = _delete(orphans)
     step = BATCH * 4
     for start in range(0, len(todo), step):
-        if _stopping.is_set():
+        if _stop_requested():
             break
         chunk = todo[start : start + step]
         done.computed += embed(chunk, force=everything)
@@ -347,25 +347,47 @@ def drain() -> int:
 def watch(*, idle_seconds: float = 1.0, should_stop=lambda: False) -> None:
     """The worker's loop: embed what is queued, wait when nothing is. A failure is logged
     and retried later; the lexical search never waits for it."""
-    while not should_stop() and not _stopping.is_set():
+    stop_when(should_stop)
+    while not _stop_requested():
         try:
             _, busy = work_once()
         except Exception:
             log.exception("Computing embeddings failed; trying again in a minute.")
-            close_old_connections()
+            _release_connection()
             busy = False
             _stopping.wait(60)
         if not busy:
-            close_old_connections()
+            _release_connection()
             _stopping.wait(idle_seconds)
 
 
+def _release_connection() -> None:
+    """Between steps the worker holds no connection (a restarted database is no error)."""
+    if not connection.in_atomic_block:
+        close_old_connections()
+
+
 _stopping = threading.Event()
+# Set by `watch`: whether the worker should stop (its server is gone), checked between
+# batches, so even a long catch-up ends soon after the server.
+_should_stop = None
+
+
+def stop_when(should_stop) -> None:
+    """Make embedding stop between batches once `should_stop()` is true."""
+    global _should_stop
+    _should_stop = should_stop
+
+
+def _stop_requested() -> bool:
+    return _stopping.is_set() or bool(_should_stop and _should_stop())
 
 
 def reset() -> None:
     """Forget cached matrices and query embeddings (tests)."""
+    global _should_stop
     _stopping.clear()
+    _should_stop = None
     _matrices.clear()
     with _queries_lock:
         _queries.clear()
@@ -708,7 +730,7 @@ def _fuse(text: str, ranked: list, rows: dict, backend, filters, *, pending=None
         return ranked, []
     q = query_vector(text)
     top = max((score for score, _ in ranked), default=0.0)
-    fused = []
+    scored = []
     have = set()
     for score, doc_id in ranked:
         row = rows[doc_id]
@@ -716,9 +738,16 @@ def _fuse(text: str, ranked: list, rows: dict, backend, filters, *, pending=None
         have.add(key)
         lexical = (score / top) ** LEXICAL_POWER if top > 0 else 0.0
         i = m.rows.get(key)
-        # A record not embedded yet is ranked by its words alone.
-        meant = meaning(float(_vector(m, i) @ q), row.kind) if i is not None else lexical
-        fused.append((LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * meant, doc_id))
+        meant = meaning(float(_vector(m, i) @ q), row.kind) if i is not None else None
+        scored.append((lexical, meant, doc_id))
+    # A record not embedded yet (just saved) gets the average meaning of the others, so
+    # it neither gains nor loses by it: among themselves, the words decide.
+    known = [meant for _, meant, _ in scored if meant is not None]
+    average = sum(known) / len(known) if known else 0.0
+    fused = [
+        (LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (average if meant is None else meant), i)
+        for lexical, meant, i in scored
+    ]
     extra = 4 if (filters.status or filters.result) else 1
     near = nearest(text, kinds=filters.kinds, area=filters.area, limit=NEAREST * extra)
     near = [(k, i, c) for k, i, c in near if (k, i) not in have]

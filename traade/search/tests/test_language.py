@@ -69,6 +69,19 @@ def test_a_typo_is_corrected(nursing, find, employee):
     assert found.corrected_query == "hjemmehjælp"
 
 
+def test_a_persons_name_matches_only_itself_not_the_words_it_shares_a_stem_with(
+    make, indexed, find, unit
+):
+    from traade.builders import make_person
+
+    kitchen = make("Køkkenet", description="Vi laver mad til plejecentrene.")
+    cook = make_person(key="p-mads", name="Mads Kok", title="Kok", unit=unit)
+    indexed()
+    assert find("mad") == [kitchen.key]  # not Mads
+    assert find("Mads")[0] == cook.key
+    assert find("mads kok")[0] == cook.key
+
+
 def test_a_correctly_spelled_danish_word_is_not_corrected_into_another(make, indexed, find):
     make("Færre skift", description="Færre skift for de mindste børn.")
     indexed()

@@ -26,7 +26,9 @@ def postings():
 
 @pytest.fixture
 def town(unit, other_unit):
-    make_person(key="p-1", name="Anna Sansehave", title="Sygeplejerske", unit=unit)
+    make_person(
+        key="p-1", name="Anna Hansen", title="Sygeplejerske", unit=unit, expertise=["sansehave"]
+    )
     make_experiment(
         key="e-1",
         title="Sansehave for beboere med demens",

@@ -143,9 +143,7 @@ def queued() -> set:
     return set(EmbeddingQueue.objects.values_list("kind", "obj_id"))
 
 
-def test_a_saved_record_is_queued_in_its_transaction_and_embedded_by_the_worker(
-    semantic_on, town
-):
+def test_a_saved_record_is_queued_in_its_transaction_and_embedded_by_the_worker(semantic_on, town):
     unit = town["library"]
     EmbeddingQueue.objects.all().delete()
     SearchState.objects.update(embed_all=False)
@@ -213,15 +211,15 @@ def test_nothing_is_queued_with_the_signal_off(settings, town):
     assert queued() == set()
 
 
-def test_the_worker_stops_when_asked(semantic_on, town):
-    calls = []
+def test_the_worker_catches_up_then_stops_when_asked(semantic_on, town):
+    semantic.watch(idle_seconds=0, should_stop=lambda: len(embedded()) == 5)
+    assert len(embedded()) == 5
 
-    def stop_after_two():
-        calls.append(1)
-        return len(calls) > 2
 
-    semantic.watch(idle_seconds=0, should_stop=stop_after_two)
-    assert len(embedded()) == 5  # it caught up before it stopped
+def test_a_worker_whose_server_is_gone_stops_even_within_a_catch_up(semantic_on, town):
+    search.rebuild()  # asks for a catch-up of every record
+    semantic.watch(idle_seconds=0, should_stop=lambda: True)
+    assert embedded() == {}
 
 
 def test_only_a_changed_record_is_embedded_again(semantic_on, town):
@@ -409,3 +407,14 @@ def test_an_import_leaves_many_records_to_the_worker(semantic_on, db, tmp_path, 
     call_command("import", str(path), stdout=out, stderr=io.StringIO())
     assert "`traade serve` computes them in the background" in out.getvalue()
     assert embedded() == {} and SearchState.objects.get().embed_all
+
+
+def test_a_record_not_embedded_yet_neither_gains_nor_loses_by_it(semantic_on, town, employee):
+    semantic.catch_up()
+    jobs = town["jobs"]
+    SearchEmbedding.objects.filter(kind="unit", obj_id=jobs.pk).delete()
+    semantic.reset()
+    found = search.search("borgere i arbejde", user=employee)
+    scores = {h.key: h.score for h in found.hits}
+    assert "u-beskaeftigelse" in scores
+    assert scores["u-beskaeftigelse"] < 1.0  # not its words alone, which would be 1.0

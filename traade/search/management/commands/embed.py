@@ -70,6 +70,8 @@ class Command(BaseCommand):
             )
         if threads:
             semantic.limit_threads(threads)
+        if watch:
+            self._stop_with_the_server()
         started = time.perf_counter()
         todo, orphans, records = semantic.stale(everything=all)
         bar = None
@@ -85,11 +87,14 @@ class Command(BaseCommand):
             f"({done.records - done.computed} up to date, {done.removed} removed)."
         )
         if watch:
-            self._watch()
+            self.stdout.write("Embedding changed records as they are saved (stop with Ctrl+C).")
+            self.stdout.flush()
+            semantic.watch(should_stop=self._should_stop)
 
-    def _watch(self):
-        """Run until SIGTERM/SIGINT, or until the parent process (traade serve's gunicorn)
-        is gone: an orphaned worker would otherwise outlive the server."""
+    def _stop_with_the_server(self):
+        """Stop on SIGTERM/SIGINT, or when the parent process (traade serve's gunicorn) is
+        gone: an orphaned worker would otherwise outlive the server. Checked between
+        batches, from the first catch-up on."""
         from traade.search import semantic
 
         parent = os.getppid()
@@ -101,9 +106,8 @@ class Command(BaseCommand):
 
         signal.signal(signal.SIGTERM, stopping)
         signal.signal(signal.SIGINT, stopping)
-        self.stdout.write("Embedding changed records as they are saved (stop with Ctrl+C).")
-        self.stdout.flush()
-        semantic.watch(should_stop=lambda: bool(stop) or os.getppid() != parent)
+        self._should_stop = lambda: bool(stop) or os.getppid() != parent
+        semantic.stop_when(self._should_stop)
 
 
 def _lock_name() -> str:
