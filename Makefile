@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PG_URL ?= postgres://postgres@127.0.0.1:5432/traade
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: vendor demo test test-sqlite test-postgres lint format lock clean serve screenshots bench bench-import bench-soak system-deps
+.PHONY: vendor demo test test-sqlite test-postgres lint format lock clean serve screenshots bench bench-import bench-soak bench-pages system-deps
 
 ## Python environment: created once, reinstalled only when the dependencies change.
 $(STAMP): pyproject.toml constraints.txt
@@ -86,6 +86,10 @@ vendor:
 	cp node_modules/htmx.org/dist/htmx.min.js node_modules/htmx.org/LICENSE traade/static/vendor/htmx/
 	mkdir -p tests/e2e/vendor/axe-core
 	cp node_modules/axe-core/axe.min.js node_modules/axe-core/LICENSE tests/e2e/vendor/axe-core/
+
+## The main pages' throughput beside a plain page, served by traade serve (docs/performance.md).
+bench-pages: $(STAMP)
+	$(BIN)/python bench/pages.py
 
 ## Import benchmark: 50,000 units and 500,000 people into SQLite and PostgreSQL (docs/performance.md).
 bench-import: $(STAMP)

@@ -285,6 +285,22 @@ TRAADE_STALE_MONTHS = env_int("TRAADE_STALE_MONTHS", 6)
 TRAADE_SUGGESTIONS_PER_MINUTE = env_int("TRAADE_SUGGESTIONS_PER_MINUTE", 5)
 TRAADE_SUGGESTIONS_PER_HOUR = env_int("TRAADE_SUGGESTIONS_PER_HOUR", 30)
 TRAADE_ORGANISATION_NAME = os.environ.get("TRAADE_ORGANISATION_NAME", "")
+
+
+def _logo(path: str) -> str:
+    """The municipality's logo (an SVG or PNG file) as a static file name; its folder is
+    served under static/municipality/ (collected like our own files, nothing fetched)."""
+    if not path:
+        return "traade/skovlund.svg" if DEMO else ""
+    file = Path(path)
+    if not file.is_file() or file.suffix.lower() not in {".svg", ".png"}:
+        raise ImproperlyConfigured(f"TRAADE_LOGO_FILE must be an .svg or .png file, not {path!r}")
+    STATICFILES_DIRS.append(("municipality", str(file.parent)))
+    return f"municipality/{file.name}"
+
+
+# The logo in the header, beside the organisation's name (the demo has its own).
+TRAADE_LOGO = _logo(os.environ.get("TRAADE_LOGO_FILE", ""))
 # Where people report accessibility problems (shown in the accessibility statement).
 TRAADE_ACCESSIBILITY_CONTACT = os.environ.get("TRAADE_ACCESSIBILITY_CONTACT", "")
 # Search: an extra synonym file (same format as traade/search/data/synonyms.txt).

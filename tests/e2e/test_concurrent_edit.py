@@ -29,7 +29,9 @@ def test_the_second_editor_sees_both_versions_and_keeps_both_changes(driver, bro
     finally:
         other.close()
 
-    # B changes only the phone number and saves: nothing is saved, both versions shown.
+    # B changes only the phone number and saves: nothing is saved, both versions shown
+    # (with 409 Conflict, which the browser reports on its console).
+    page.expect_console_error(r"status of 409 \(Conflict\)")
     phone = unique("56 20")[:50]
     driver.fill(page.get_by_label("Telefon"), phone)
     driver.follow(page.get_by_role("button", name="Gem visitkort"))

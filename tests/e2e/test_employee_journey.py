@@ -112,3 +112,54 @@ def test_employee_on_a_phone_reaches_the_filters_before_the_results(driver):
     expect(page.locator(".pager, #hits-heading").first).to_be_visible()
     expect(page.get_by_role("link", name="Filtre: type og fagområde")).to_be_visible()
     check_a11y(page, "search-current-tasks-phone")
+
+
+def test_the_front_page_knows_the_employee(driver, browser, server):
+    """Their own unit with its freshness, and what became of their suggestions."""
+    from .steps import suggest_as_employee
+
+    page = driver.page
+    text = unique("Sårpleje i eget hjem")
+    suggest_as_employee(browser, server, "u-traening", text)
+    log_in(driver, EMPLOYEE)
+    mine = page.get_by_role("region", name="Din enhed")
+    expect(mine.get_by_role("link", name="Hjemmeplejen Skovlund By")).to_be_visible()
+    expect(mine).to_contain_text(re.compile(r"opdateret (for .+ siden|lige nu)"))
+    suggestions = page.get_by_role("region", name="Dine forslag")
+    expect(suggestions).to_contain_text(text)
+    expect(suggestions).to_contain_text("Afventer")
+    check_a11y(page, "home-employee")
+    driver.follow(mine.get_by_role("link", name="Hjemmeplejen Skovlund By"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Hjemmeplejen Skovlund By")
+
+
+def test_the_suggestion_form_shows_the_fields_of_the_chosen_kind(driver):
+    page = driver.page
+    log_in(driver, EMPLOYEE)
+    page.goto("/enheder/u-traening/foreslaa/")
+    until = page.get_by_label("Slutdato for opgaven")
+    expect(page.get_by_label("Særlig viden")).to_be_checked()
+    expect(until).to_be_hidden()  # no end date for a piece of knowledge
+    driver.check(page.get_by_label("Aktuel opgave"))
+    expect(until).to_be_visible()
+    check_a11y(page, "suggestion-form-task")
+    driver.check(page.get_by_label("Tilbud"))
+    expect(until).to_be_hidden()
+
+
+def test_the_menu_folds_away_on_a_phone(driver):
+    page = driver.page
+    page.set_viewport_size(PHONE)
+    log_in(driver, EMPLOYEE)
+    menu = page.get_by_role("navigation", name="Hovedmenu")
+    button = page.get_by_role("button", name="Menu")
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(menu.get_by_role("link", name="Organisationen")).to_be_hidden()
+    check_a11y(page, "home-phone-menu-folded")
+    driver.activate(button)
+    expect(button).to_have_attribute("aria-expanded", "true")
+    check_a11y(page, "home-phone-menu-open")
+    driver.follow(menu.get_by_role("link", name="Organisationen"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Organisationen")
+    # The demo's own logo and name are in the header.
+    expect(page.locator(".brand-logo")).to_be_visible()

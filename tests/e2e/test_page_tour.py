@@ -14,6 +14,8 @@ pytestmark = pytest.mark.e2e
 
 
 def visit(page, path: str, state: str, status: int = 200) -> None:
+    if status >= 400:  # the browser reports an error answer on its console
+        page.expect_console_error(rf"status of {status}\b")
     response = page.goto(path)
     assert response is not None and response.status == status, (
         f"{path} answered {response and response.status}, not {status}"
@@ -57,6 +59,9 @@ def test_the_employees_other_pages_pass_the_checks(page):
     visit(page, "/soeg/?q=xqzzyv", "search-no-results")
     # The error pages people meet: a page that does not exist, and one they may not see.
     visit(page, "/enheder/findes-ikke/", "not-found", status=404)
+    # A short page: its footer stays at the bottom of the window, not half-way up.
+    bottom = page.evaluate("document.querySelector('.site-footer').getBoundingClientRect().bottom")
+    assert bottom >= page.viewport_size["height"] - 1, f"the footer ends at {bottom}px"
     visit(page, "/vedligehold/", "forbidden", status=403)
 
 
@@ -64,6 +69,8 @@ def test_the_locked_out_page_passes_the_checks(page):
     # A made-up user name, so no journey's log-in is locked.
     page.goto("/log-ind/")
     heading = page.get_by_role("heading", level=1)
+    # A failed log-in and the lock-out answer with an error status (the console says so).
+    page.expect_console_error(r"status of 4\d\d")
     for _ in range(10):
         page.get_by_label("Brugernavn").fill("ingen-saadan-bruger")
         page.get_by_label("Adgangskode").fill("forkert")

@@ -9,4 +9,5 @@ def traade(request):
     return {
         "organisation_name": (org.name if org else "") or settings.TRAADE_ORGANISATION_NAME,
         "demo_mode": settings.DEMO,
+        "logo": settings.TRAADE_LOGO,
     }

@@ -33,9 +33,10 @@ PROCESS_LEADER_USERNAME = "procesleder"
 LEADER_UNIT = "u-lindegaarden"
 EMPLOYEE_UNIT = "u-hjp-by"
 PROCESS_LEADER_UNIT = "u-innovation"
-# Colleagues who made suggestions; they have log-ins too, but are not advertised.
-COLLEAGUE_USERNAMES = ["kollega1", "kollega2", "kollega3"]
-COLLEAGUE_UNITS = ["u-demens", "u-hovedbiblioteket", "u-traening"]
+# Colleagues who made suggestions; they have log-ins too (password demo, see README).
+# kollega4 works at the leader's plejecenter, so that `leder` can name a colleague editor.
+COLLEAGUE_USERNAMES = ["kollega1", "kollega2", "kollega3", "kollega4"]
+COLLEAGUE_UNITS = ["u-demens", "u-hovedbiblioteket", "u-traening", LEADER_UNIT]
 DEMO_USERNAMES = [
     EMPLOYEE_USERNAME,
     LEADER_USERNAME,
@@ -275,6 +276,11 @@ class _Generator:
         more = profile["more"][:]
         rng.shuffle(more)
         shared = len(nodes) > 1
+        # Each task of the profile goes to one unit only: the same task text on several
+        # units reads as a copy (and finds them all for one search).
+        tasks = profile["tasks"][:]
+        rng.shuffle(tasks)
+        given = self._share_tasks(tasks, [unit for unit, _town in nodes]) if shared else {}
         for index, (unit, town) in enumerate(nodes):
             values = {"name": unit.name, "town": town}
             low, high = profile["n"]
@@ -293,11 +299,27 @@ class _Generator:
             unit.knowledge = self._pick(profile["knowledge"], shared, *((7, 9) if rich else (3, 6)))
             unit.offers = self._pick(profile["offers"], shared, *((2, 3) if rich else (0, 2)))
             unit.kle = self._pick(profile["kle"], shared, 1, 2)
-            unit.tasks = self._tasks(profile["tasks"], shared, count=(4, 4) if rich else (1, 3))
+            unit.tasks = self._tasks(given[unit.key] if shared else tasks, False, count=(0, 0))
             unit.address = self.unit_address(unit, town, profile["address"])
             if unit.kind != "team" or rng.random() < 0.6:
                 unit.email = f"{ascii_fold(unit.key[2:]).replace(' ', '')}@{names.DOMAIN}"
             unit.phone = self.phone()
+
+    def _share_tasks(self, pool: list[tuple], units: list) -> dict[str, list[tuple]]:
+        """{unit key: its tasks}, each task of `pool` to one unit at most: the showcase
+        units first (four each), then one to three each while the pool lasts, leaving
+        one for each unit still to come (a unit left without is an incomplete visitkort,
+        which the demo needs some of)."""
+        order = sorted(units, key=lambda unit: unit.key not in SHOWCASE_UNITS)
+        given = {}
+        for position, unit in enumerate(order):
+            later = len(order) - position - 1
+            if unit.key in SHOWCASE_UNITS:  # the demo log-ins look at these
+                take = min(4, len(pool))
+            else:
+                take = max(min(self.rng.randint(1, 3), len(pool) - later), min(1, len(pool)))
+            given[unit.key], pool = pool[:take], pool[take:]
+        return given
 
     def _pick(self, pool: list[str], shared: bool, low: int, high: int) -> list[str]:
         if not pool:
@@ -314,7 +336,7 @@ class _Generator:
         for position, (title, description) in enumerate(chosen):
             roll = rng.random()
             # An ended task is kept as history; a full visitkort keeps three current ones.
-            if position >= (3 if len(chosen) > 3 else 1) and roll < 0.3:
+            if position >= (3 if len(chosen) > 3 else 1) and roll < 0.55:
                 until = self.days_ago(rng.randint(5, 260))
             elif roll > 0.9:
                 until = None  # ongoing, without an end date
@@ -492,8 +514,7 @@ class _Generator:
                 started = self.days_ago(rng.randint(240, 1400))
                 length = rng.randint(30, 120) if status == "stopped" else rng.randint(60, 300)
                 ended = min(started + datetime.timedelta(days=length), self.days_ago(14))
-            elif rng.random() < 0.3:
-                started = self.today + datetime.timedelta(days=rng.randint(20, 120))
+            # An idea has not started: it has no date (none in the future either).
             result.append(
                 ExperimentData(
                     key=f"e-{spec['key']}",

@@ -1,3 +1,5 @@
+import datetime
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -83,7 +85,13 @@ class TaskForm(EditSnapshotMixin, forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("Når datoen er passeret, står opgaven ikke længere som aktuel."),
     )
+    end = forms.BooleanField(
+        label=_("Afslut opgaven nu"),
+        required=False,
+        help_text=_("Den står så ikke længere som aktuel, men du kan stadig se den her."),
+    )
     tracked_fields = TASK_FIELDS
+    new_number = 0  # set by the formset: the first, second … empty form
 
     def __init__(self, *args, task: Task | None = None, **kwargs):
         if task is not None:
@@ -113,7 +121,13 @@ class TaskForm(EditSnapshotMixin, forms.Form):
             if isinstance(base, dict) and base.get("title"):
                 return base["title"]
             return self.data.get(self.add_prefix("title")) or str(_("Opgave"))
+        if self.new_number > 1:
+            return str(_("Ny opgave %(n)d")) % {"n": self.new_number}
         return str(_("Ny opgave"))
+
+    @property
+    def is_current(self) -> bool:
+        return self.task is not None and self.task.is_current()
 
 
 class BaseTaskFormSet(forms.BaseFormSet):
@@ -140,11 +154,53 @@ class BaseTaskFormSet(forms.BaseFormSet):
         except ValueError:
             return {"task": None}
 
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        form.fields["ORDER"].label = _("Placering")
+        form.fields["ORDER"].help_text = _("1 står øverst på visitkortet.")
+        form.fields["ORDER"].widget.attrs["min"] = 1
+        if index is not None and index >= self.initial_form_count():
+            form.new_number = index - self.initial_form_count() + 1
+
+    def _positions(self) -> dict[str, int]:
+        """{form prefix: position} for the tasks that stay. When the editor changed a
+        "Placering", every task gets its place 1…n (blank: last); otherwise the stored
+        tasks keep theirs and new tasks go last, in the order they were written."""
+        staying = [
+            (index, form)
+            for index, form in enumerate(self.forms)
+            if not (self.can_delete and self._should_delete_form(form))
+            and (form.is_existing or form.has_changed())
+        ]
+
+        def placed(index, form) -> bool:  # the editor gave it a new place
+            order = form.cleaned_data.get("ORDER")
+            return order != index + 1 if form.is_existing else order is not None
+
+        moved = any(placed(index, form) for index, form in staying)
+        if not moved:
+            after = max((task.position for task in self.tasks.values()), default=0)
+            new = [form for _index, form in staying if not form.is_existing]
+            return {form.prefix: after + n for n, form in enumerate(new, start=1)}
+        last = len(self.forms) + 1
+
+        def key(item):
+            # Two with the same number: the one moved there goes first.
+            index, form = item
+            order = form.cleaned_data.get("ORDER")
+            return (order if order is not None else last, not placed(index, form), index)
+
+        ordered = sorted(staying, key=key)
+        return {form.prefix: position for position, (_i, form) in enumerate(ordered, start=1)}
+
     def edits(self):
         """The forms as `services.TaskEdit`s (a form whose conflict was settled by keeping
-        the stored version is left out)."""
+        the stored version is left out). "Afslut opgaven nu" sets the end date to
+        yesterday, so the task is no longer current today."""
         from .services import TaskEdit
 
+        positions = self._positions()
+        yesterday = timezone.localdate() - datetime.timedelta(days=1)
         edits = []
         for form in self.forms:
             if not form.is_existing and not form.has_changed():
@@ -154,11 +210,17 @@ class BaseTaskFormSet(forms.BaseFormSet):
             delete = self.can_delete and self._should_delete_form(form)
             if not form.is_existing and delete:
                 continue
+            data = None
+            if not delete:
+                data = form.resolved_data()
+                data["position"] = positions.get(form.prefix)
+                if form.cleaned_data.get("end") and form.is_existing:
+                    data["until"] = yesterday
             edits.append(
                 TaskEdit(
                     key=form.prefix,
                     task_id=form.cleaned_data.get("id") if form.is_existing else None,
-                    data=None if delete else form.resolved_data(),
+                    data=data,
                     base=form.base_values() if form.is_existing else None,
                 )
             )
@@ -176,7 +238,10 @@ class BaseTaskFormSet(forms.BaseFormSet):
         return any(form.in_conflict for form in self.forms)
 
 
-TaskFormSet = forms.formset_factory(TaskForm, formset=BaseTaskFormSet, extra=1, can_delete=True)
+NEW_TASK_FORMS = 3
+TaskFormSet = forms.formset_factory(
+    TaskForm, formset=BaseTaskFormSet, extra=NEW_TASK_FORMS, can_delete=True, can_order=True
+)
 
 
 SUGGESTION_MAX_LENGTH = 2000
@@ -218,7 +283,7 @@ class SuggestionForm(forms.ModelForm):
         },
     )
     task_description = _bounded_text(
-        _("Beskrivelse af opgaven (kun for en aktuel opgave)"),
+        _("Beskrivelse af opgaven"),
         rows=2,
         message=_(
             "Beskrivelsen af opgaven er for lang: højst %(limit_value)d tegn "
@@ -237,16 +302,27 @@ class SuggestionForm(forms.ModelForm):
     class Meta:
         model = Suggestion
         fields = ["kind", "text", "task_description", "task_until", "comment"]
-        labels = {"task_until": _("Slutdato for opgaven (kun for en aktuel opgave)")}
+        labels = {"task_until": _("Slutdato for opgaven")}
         widgets = {"task_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
-    def clean_task_until(self):
-        until = self.cleaned_data.get("task_until")
+    # The fields that fit only some kinds of suggestion (shown only for those; the rest
+    # of a suggestion's fields fit every kind).
+    KIND_FIELDS = {"task_description": ("task",), "task_until": ("task",)}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") != SuggestionKind.TASK:
+            # Left over from choosing "opgave" first: not part of this suggestion.
+            data["task_description"], data["task_until"] = "", None
+            self.errors.pop("task_until", None)
+            return data
+        until = data.get("task_until")
         if until and until < timezone.localdate():
-            raise forms.ValidationError(
-                _("Slutdatoen er passeret. En aktuel opgave skal slutte i dag eller senere.")
+            self.add_error(
+                "task_until",
+                _("Slutdatoen er passeret. En aktuel opgave skal slutte i dag eller senere."),
             )
-        return until
+        return data
 
     def clean_text(self):
         text = self.cleaned_data["text"].strip()
@@ -295,7 +371,53 @@ def area_filter_field() -> forms.ModelChoiceField:
 
 
 class MaintenanceFilterForm(forms.Form):
+    """Narrows and orders the list of stale visitkort (a query string)."""
+
+    ORDERS = {
+        "aeldst": ("profile_updated_at", "name"),
+        "nyest": ("-profile_updated_at", "name"),
+        "navn": ("name",),
+        "omraade": ("area__name", "profile_updated_at"),
+    }
+
     area = area_filter_field()
+    age = forms.TypedChoiceField(
+        label=_("Ikke opdateret i"),
+        choices=[],
+        coerce=int,
+        required=False,
+        empty_value=None,
+    )
+    order = forms.ChoiceField(
+        label=_("Sortér efter"),
+        choices=[
+            ("aeldst", _("ældste først")),
+            ("nyest", _("nyeste først")),
+            ("navn", _("enhedens navn")),
+            ("omraade", _("fagområde")),
+        ],
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        from django.conf import settings
+
+        super().__init__(*args, **kwargs)
+        stale = settings.TRAADE_STALE_MONTHS
+        self.fields["age"].choices = [("", _("mindst %(n)d måneder") % {"n": stale})] + [
+            (str(n), _("mindst %(n)d måneder") % {"n": n}) for n in (12, 24) if n > stale
+        ]
+
+    def filtered(self, units):
+        """`units` narrowed and ordered as asked; unknown values are ignored."""
+        self.is_valid()  # keeps the valid fields' values in cleaned_data
+        data = self.cleaned_data
+        if data.get("area"):
+            units = units.filter(area=data["area"])
+        if data.get("age"):
+            cutoff = timezone.now() - datetime.timedelta(days=round(30.44 * data["age"]))
+            units = units.filter(profile_updated_at__lt=cutoff)
+        return units.order_by(*self.ORDERS[data.get("order") or "aeldst"])
 
 
 class PersonForm(EditSnapshotMixin, forms.Form):

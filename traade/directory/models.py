@@ -75,6 +75,15 @@ class UnitQuerySet(models.QuerySet):
             has_current_tasks=models.Exists(current), has_leader=models.Exists(leaders)
         )
 
+    def without_keeper(self):
+        """Units nobody but the process leaders can edit: no leader with a log-in and no
+        named editor. Suggestions to them go to the process leaders."""
+        keepers = Person.objects.filter(
+            unit=models.OuterRef("pk"), is_leader=True, user__isnull=False
+        )
+        editors = Unit.editors.through.objects.filter(unit=models.OuterRef("pk"))
+        return self.exclude(models.Exists(keepers)).exclude(models.Exists(editors))
+
     def incomplete(self, today: datetime.date | None = None):
         """Visitkort that lack at least one of COMPLETENESS_ITEMS."""
         return self.with_completeness(today).filter(
@@ -185,12 +194,15 @@ class Task(models.Model):
     title = models.CharField(_("titel"), max_length=300)
     description = models.TextField(_("beskrivelse"), blank=True)
     until = models.DateField(_("slutdato"), null=True, blank=True)
+    # The editor's order on the visitkort (1 first); 0 for tasks nobody placed, which
+    # then follow by end date.
+    position = models.PositiveIntegerField(_("placering"), default=0)
 
     history = HistoricalRecords()
 
     class Meta:
         # Tasks without an end date last, on SQLite and PostgreSQL alike.
-        ordering = [models.F("until").asc(nulls_last=True), "title"]
+        ordering = ["position", models.F("until").asc(nulls_last=True), "title"]
         verbose_name = _("aktuel opgave")
         verbose_name_plural = _("aktuelle opgaver")
 
@@ -325,3 +337,29 @@ def missing_items(unit: Unit, *, has_current_tasks: bool, has_leader: bool) -> l
 def completeness_percent(missing: list[str]) -> int:
     total = len(COMPLETENESS_ITEMS)
     return round(100 * (total - len(missing)) / total)
+
+
+class Reminder(models.Model):
+    """A process leader reminded a unit's leaders by e-mail to look at the visitkort.
+
+    One a day per unit at most (the constraint on `sent_on`), so that a leader is not
+    reminded twice when two process leaders work through the list the same day."""
+
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="reminders")
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    sent_at = models.DateTimeField(default=timezone.now)
+    sent_on = models.DateField()
+    recipients = models.JSONField(default=list)
+
+    class Meta:
+        ordering = ["-sent_at"]
+        verbose_name = _("påmindelse")
+        verbose_name_plural = _("påmindelser")
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "sent_on"], name="one_reminder_a_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} {self.sent_on}"

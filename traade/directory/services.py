@@ -16,8 +16,8 @@ from django.utils import timezone
 from traade.lib import concurrency
 from traade.lib.concurrency import EditConflict
 
-from . import privacy
-from .models import Suggestion, SuggestionKind, SuggestionStatus, Task, Unit
+from . import privacy, reminders
+from .models import Reminder, Suggestion, SuggestionKind, SuggestionStatus, Task, Unit
 
 VISITKORT_FIELDS = ("description", "address", "email", "phone", "knowledge", "offers")
 VISITKORT_PHRASES = ("knowledge", "offers")
@@ -168,9 +168,15 @@ def _task_values(data: dict) -> dict:
     return {f: concurrency.normal(_clean(f, data.get(f), ())) for f in TASK_FIELDS}
 
 
+def _moved(task: Task, data: dict | None) -> bool:
+    position = (data or {}).get("position")
+    return position is not None and position != task.position
+
+
 @transaction.atomic
 def save_tasks(*, actor, unit: Unit, edits: list[TaskEdit]) -> int:
-    """Create, change and delete a unit's tasks in one go; returns how many changed.
+    """Create, change, reorder (`data["position"]`) and delete a unit's tasks in one go;
+    returns how many changed.
 
     Every edit is checked against what is stored first: if someone else changed or
     removed a task the editor changed (or changed one the editor removes), nothing is
@@ -198,6 +204,8 @@ def save_tasks(*, actor, unit: Unit, edits: list[TaskEdit]) -> int:
                 plan.append((None, edit.data))  # removed meanwhile; the editor restores it
             elif task is not None:
                 plan.append((task, edit.data))
+        elif task is not None and _moved(task, edit.data):
+            plan.append((task, edit.data))
     if conflicts:
         who, when = "", None
         for key in conflicts:
@@ -215,6 +223,8 @@ def save_tasks(*, actor, unit: Unit, edits: list[TaskEdit]) -> int:
         task.title = data["title"].strip()
         task.description = (data.get("description") or "").strip()
         task.until = data.get("until")
+        if data.get("position") is not None:
+            task.position = data["position"]
         task._history_user = actor
         task.save()
     if plan:
@@ -387,3 +397,52 @@ def set_editor(*, actor, unit: Unit, user, editor: bool) -> None:
     unit._history_user = actor
     unit._change_reason = reason
     unit.save(update_fields=["updated_at"])
+
+
+def send_reminders(*, actor, units: Iterable[Unit], edit_url) -> reminders.ReminderResult:
+    """E-mail each unit's leaders (see reminders.responsible_leaders) a reminder to look at
+    the visitkort; `edit_url(unit)` is the absolute address of its edit page.
+
+    Each unit is its own transaction: the Reminder row is written and the mail sent
+    together, or neither (a mail server that refuses rolls the row back, and the rest
+    still go). A unit reminded today already is skipped, also when another process
+    leader sends at the same moment (the unique constraint decides).
+    """
+    from django.core.mail import get_connection
+    from django.db import IntegrityError
+
+    today = timezone.localdate()
+    units = list(units)
+    leaders = reminders.responsible_leaders(units)
+    done_today = set(
+        Reminder.objects.filter(unit__in=units, sent_on=today).values_list("unit_id", flat=True)
+    )
+    result = reminders.ReminderResult()
+    with get_connection() as connection:
+        for unit in units:
+            if unit.pk in done_today:
+                result.already_today.append(unit)
+                continue
+            to = [p for p in leaders.get(unit.pk, []) if reminders.address_of(p)]
+            if not to:
+                result.no_address.append(unit)
+                continue
+            message = reminders.message(unit, to, actor=actor, edit_url=edit_url(unit))
+            message.connection = connection
+            try:
+                with transaction.atomic():
+                    Reminder.objects.create(
+                        unit=unit, sent_by=actor, sent_on=today, recipients=message.to
+                    )
+                    message.send()
+            except IntegrityError:
+                result.already_today.append(unit)
+            except Exception:  # the mail server; the others may still go
+                reminders.log.exception("Could not send the reminder for %s", unit.key)
+                result.failed.append(unit)
+            else:
+                reminders.log.info(
+                    "%s reminded %s about %s", actor.username, ", ".join(message.to), unit.key
+                )
+                result.sent.append(unit)
+    return result

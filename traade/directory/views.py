@@ -7,16 +7,19 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import ngettext
 
 from traade.accounts.templatetags.ui import duration_da
 from traade.lib.concurrency import EditConflict, values_of
 
-from . import access, history, services
+from . import access, history, homepage, reminders, services
 from .forms import (
     AcceptSuggestionForm,
     DeclineSuggestionForm,
@@ -37,6 +40,11 @@ from .models import (
 )
 
 RECENT_COUNT = 8
+PROCESS_LEADERS_ONLY = _lazy(
+    "Vedligehold er for procesledere: de følger op på visitkort, der trænger til et kig. "
+    "Ser du et visitkort, der ikke passer, kan du foreslå en rettelse fra visitkortet."
+)
+MAX_REMINDERS = 500  # at one time; a bigger list is sent in several goes
 
 
 def _safe_next(request, fallback: str) -> str:
@@ -49,11 +57,18 @@ def _safe_next(request, fallback: str) -> str:
 
 
 def home(request):
+    """The person's front page: their own units (freshness, what is missing), the
+    suggestions waiting for them, their own suggestions, other capabilities' panels
+    (homepage.register), and what is new."""
     user = request.user
+    person = getattr(user, "person", None)
     recent = Unit.objects.select_related("area").order_by("-profile_updated_at")[:RECENT_COUNT]
+    own = access.editable_units(user).values("pk")
+    units = Unit.objects.filter(pk__in=own)
+    if person is not None:
+        units = Unit.objects.filter(Q(pk__in=own) | Q(pk=person.unit_id))
     my_units = list(
-        access.editable_units(user)
-        .with_completeness()
+        units.with_completeness()
         .select_related("area")
         .annotate(
             pending_count=Count(
@@ -62,10 +77,15 @@ def home(request):
         )
         .order_by("name")
     )
-    pending = (
-        Suggestion.objects.filter(unit__in=[u.pk for u in my_units], status="pending")
-        .select_related("unit", "author__person__unit")
-        .order_by("created_at")[:20]
+    editable = {unit.pk for unit in access.editable_units(user).only("pk")}
+    for unit in my_units:
+        unit.can_edit = unit.pk in editable
+    waiting = Suggestion.objects.filter(
+        unit__in=access.suggestion_units(user), status=SuggestionStatus.PENDING
+    )
+    pending = waiting.select_related("unit", "author__person__unit").order_by("created_at")[:20]
+    my_suggestions = (
+        Suggestion.objects.filter(author=user).select_related("unit").order_by("-created_at")[:5]
     )
     admin_counts = None
     if user.can_administer:
@@ -82,49 +102,67 @@ def home(request):
         {
             "recent": recent,
             "my_units": my_units,
+            "any_editable": bool(editable),
             "pending": pending,
-            "pending_total": sum(u.pending_count for u in my_units),
+            "pending_total": waiting.count(),
+            "my_suggestions": my_suggestions,
+            "panels": homepage.panels(request, unit=person.unit if person else None),
             "admin_counts": admin_counts,
             "now": timezone.now(),
         },
     )
 
 
-def _tree(units) -> list[dict]:
-    """Nest units under their parents: [{"unit": u, "children": [...]}, …]."""
-    nodes = {u.pk: {"unit": u, "children": []} for u in units}
-    roots = []
-    for node in nodes.values():
-        parent = nodes.get(node["unit"].parent_id)
-        (parent["children"] if parent else roots).append(node)
-    return roots
+def _with_child_count(units):
+    return units.annotate(child_count=Count("children")).order_by("name")
+
+
+def _top_units(area):
+    """The area's units that hang under no unit of the same area."""
+    units = Unit.objects.filter(area=area).filter(Q(parent__isnull=True) | ~Q(parent__area=area))
+    return _with_child_count(units.only("key", "name", "kind"))
 
 
 def area_list(request):
+    """The areas; each area's units are loaded when it is opened (area_units), so the
+    page stays small for an organisation of any size."""
     areas = Area.objects.annotate(unit_count=Count("units")).order_by("name")
-    units = Unit.objects.only("key", "name", "kind", "area_id", "parent_id").order_by("name")
-    by_area: dict[int, list] = {}
-    for unit in units:
-        by_area.setdefault(unit.area_id, []).append(unit)
     open_key = request.GET.get("aaben", "")
     sections = [
-        {"area": area, "tree": _tree(by_area.get(area.pk, [])), "open": area.key == open_key}
+        {"area": area, "units": _top_units(area) if area.key == open_key else None}
         for area in areas
     ]
     return render(request, "directory/area_list.html", {"sections": sections, "nav": "areas"})
 
 
+def area_units(request, key):
+    """The top of an area's tree (htmx); a page visit goes to the area's page."""
+    area = get_object_or_404(Area, key=key)
+    if not request.htmx:
+        return redirect(area)
+    return render(request, "directory/_tree.html", {"units": _top_units(area)})
+
+
+def unit_children(request, key):
+    """The units right below a unit (htmx); a page visit goes to the unit's page."""
+    unit = access.get_unit_for_user(request.user, key)
+    if not request.htmx:
+        return redirect(unit.get_absolute_url() + "#org")
+    children = _with_child_count(unit.children.only("key", "name", "kind"))
+    return render(request, "directory/_tree.html", {"units": children})
+
+
 def area_detail(request, key):
     area = get_object_or_404(Area, key=key)
-    units = list(area.units.select_related("area").order_by("name"))
+    unit_count = area.units.count()
     people_count = Person.objects.filter(unit__area=area).count()
     return render(
         request,
         "directory/area_detail.html",
         {
             "area": area,
-            "tree": _tree(units),
-            "unit_count": len(units),
+            "top": _top_units(area),
+            "unit_count": unit_count,
             "people_count": people_count,
             "nav": "areas",
         },
@@ -269,12 +307,21 @@ def suggestion_list(request, key):
     )
 
 
-def _pending_counts(user, unit) -> dict:
+# The count a page shows beside its suggestions, named by the page's `counter` field:
+# only that one is updated out of band, since the other is not on the page.
+COUNTERS = {"home": "pending-count", "unit": "unit-pending-count"}
+
+
+def _pending_count(request, unit) -> dict | None:
+    target = COUNTERS.get(request.POST.get("counter", ""))
+    if target is None:
+        return None
     pending = Suggestion.objects.filter(status=SuggestionStatus.PENDING)
-    return {
-        "pending_total": pending.filter(unit__in=access.editable_units(user)).count(),
-        "pending_unit": pending.filter(unit=unit).count(),
-    }
+    if target == "pending-count":
+        pending = pending.filter(unit__in=access.suggestion_units(request.user))
+    else:
+        pending = pending.filter(unit=unit)
+    return {"target": target, "count": pending.count()}
 
 
 def _suggestion_done(request, suggestion, message, *, edit_now=False):
@@ -283,7 +330,7 @@ def _suggestion_done(request, suggestion, message, *, edit_now=False):
             "suggestion": suggestion,
             "done_message": message,
             "edit_now": edit_now,
-            "oob_counts": _pending_counts(request.user, suggestion.unit),
+            "oob_count": _pending_count(request, suggestion.unit),
         }
         return render(request, "directory/_suggestion.html", context)
     messages.success(request, message)
@@ -363,6 +410,10 @@ def person_detail(request, key):
             "can_name_editor": person.user_id is not None
             and not person.is_leader
             and access.can_edit_unit(request.user, person.unit),
+            # Why not: said to whoever could otherwise name them.
+            "no_log_in": person.user_id is None
+            and not person.is_leader
+            and access.can_edit_unit(request.user, person.unit),
             "is_editor": person.user_id is not None
             and person.unit.editors.filter(pk=person.user_id).exists(),
             "experiments": person.experiments.order_by("-started")[:10],
@@ -387,7 +438,10 @@ def person_editor(request, key):
     make_editor = request.POST.get("editor") == "1"
     services.set_editor(actor=request.user, unit=unit, user=person.user, editor=make_editor)
     if make_editor:
-        message = _("%(name)s kan nu redigere visitkortet for %(unit)s.")
+        message = _(
+            "%(name)s kan nu redigere visitkortet for %(unit)s og godkende kollegaers forslag "
+            "til det. Forslagene venter på forsiden, næste gang %(name)s logger ind."
+        )
     else:
         message = _("%(name)s kan ikke længere redigere visitkortet for %(unit)s.")
     messages.success(request, message % {"name": person.name, "unit": unit.name})
@@ -420,17 +474,31 @@ def person_history(request, key):
     )
 
 
+def _maintenance_units(form):
+    return form.filtered(Unit.objects.select_related("area").stale())
+
+
 def maintenance(request):
     if not request.user.can_administer:
-        raise PermissionDenied
-    form = MaintenanceFilterForm(request.GET or None)
-    units = Unit.objects.select_related("area")
-    if form.is_valid() and form.cleaned_data["area"]:
-        units = units.filter(area=form.cleaned_data["area"])
-    stale = units.stale().with_completeness().order_by("profile_updated_at")
-    incomplete = units.incomplete().order_by("name")
+        raise PermissionDenied(PROCESS_LEADERS_ONLY)
+    form = MaintenanceFilterForm(request.GET)
+    stale = (
+        _maintenance_units(form)
+        .with_completeness()
+        .annotate(last_reminder=Max("reminders__sent_at"))
+    )
+    incomplete = Unit.objects.select_related("area").incomplete().order_by("name")
+    if form.cleaned_data.get("area"):
+        incomplete = incomplete.filter(area=form.cleaned_data["area"])
     stale_page = Paginator(stale, 50).get_page(request.GET.get("side_gammel"))
     incomplete_page = Paginator(incomplete, 50).get_page(request.GET.get("side_mangler"))
+    leaders = reminders.responsible_leaders(stale_page.object_list)
+    for unit in stale_page.object_list:
+        unit.leader_list = leaders.get(unit.pk, [])
+        unit.leader_has_address = any(reminders.address_of(p) for p in unit.leader_list)
+    query = request.GET.copy()
+    for param in ("side_gammel", "side_mangler"):
+        query.pop(param, None)
     return render(
         request,
         "directory/maintenance.html",
@@ -439,9 +507,71 @@ def maintenance(request):
             "stale_page": stale_page,
             "incomplete_page": incomplete_page,
             "cutoff": stale_cutoff(),
+            "filter_query": query.urlencode(),
+            "today": timezone.localdate(),
             "nav": "maintenance",
         },
     )
+
+
+def _names(units) -> str:
+    names = [unit.name for unit in units]
+    shown = "; ".join(names[:5])
+    return shown + (_(" og %(n)d flere") % {"n": len(names) - 5} if len(names) > 5 else "")
+
+
+def maintenance_remind(request):
+    """E-mail the leaders of the chosen stale visitkort (or all on the filtered list)."""
+    if not request.user.can_administer:
+        raise PermissionDenied(PROCESS_LEADERS_ONLY)
+    if request.method != "POST":
+        return redirect("directory:maintenance")
+    form = MaintenanceFilterForm(request.POST)
+    units = _maintenance_units(form).with_completeness()
+    back = reverse("directory:maintenance") + "?" + request.POST.get("filter_query", "")
+    if request.POST.get("all") != "1":
+        units = units.filter(key__in=request.POST.getlist("unit"))
+    units = list(units[:MAX_REMINDERS])
+    if not units:
+        messages.error(request, _("Vælg de visitkort, hvis ledere skal have en påmindelse."))
+        return redirect(back)
+
+    def edit_url(unit):
+        return request.build_absolute_uri(reverse("directory:unit-edit", args=[unit.key]))
+
+    result = services.send_reminders(actor=request.user, units=units, edit_url=edit_url)
+    if result.sent:
+        messages.success(
+            request,
+            ngettext(
+                "Påmindelsen er sendt til lederen af %(n)d enhed.",
+                "Påmindelsen er sendt til lederne af %(n)d enheder.",
+                len(result.sent),
+            )
+            % {"n": len(result.sent)},
+        )
+    if result.already_today:
+        messages.info(
+            request,
+            _("Fik allerede en påmindelse i dag, så de fik ikke en til: %(names)s.")
+            % {"names": _names(result.already_today)},
+        )
+    if result.no_address:
+        messages.warning(
+            request,
+            _(
+                "Ingen leder med en e-mailadresse, så ingen påmindelse: %(names)s. "
+                "Skriv lederens e-mail på personens side, eller kontakt enheden selv."
+            )
+            % {"names": _names(result.no_address)},
+        )
+    if result.failed:
+        messages.error(
+            request,
+            _("Påmindelsen kunne ikke sendes (mailserveren svarede ikke): %(names)s. Prøv igen.")
+            % {"names": _names(result.failed)},
+        )
+    return redirect(back)
 
 
 @login_not_required

@@ -44,6 +44,34 @@ COLUMNS = {
     ),
     "people": ("key", "name", "title", "unit", "email", "phone", "is_leader", "expertise"),
 }
+# The Danish names of the columns, accepted as well (the upload page shows both).
+DANISH_COLUMNS = {
+    "units": {
+        "nøgle": "key",
+        "navn": "name",
+        "fagområde": "area",
+        "fagområdets navn": "area_name",
+        "type": "kind",
+        "overordnet enhed": "parent",
+        "beskrivelse": "description",
+        "adresse": "address",
+        "e-mail": "email",
+        "telefon": "phone",
+        "særlig viden": "knowledge",
+        "tilbud": "offers",
+        "kle-numre": "kle",
+    },
+    "people": {
+        "nøgle": "key",
+        "navn": "name",
+        "stilling": "title",
+        "enhed": "unit",
+        "e-mail": "email",
+        "telefon": "phone",
+        "leder": "is_leader",
+        "særlig viden": "expertise",
+    },
+}
 REQUIRED_COLUMNS = {"units": ("key", "name", "area"), "people": ("key", "name", "unit")}
 LIST_COLUMNS = {"knowledge", "offers", "kle", "expertise"}
 TRUE_WORDS = {"ja", "j", "yes", "y", "true", "sand", "1", "x"}
@@ -318,13 +346,14 @@ def _sheet_to_document(kind: str, rows) -> Document:
     if header is None or not any(cell.strip() for cell in header):
         _fail("the file is empty; the first row must name the columns", "row 1")
     problems = Problems()
-    names = [cell.strip().lower() for cell in header]
+    names = [" ".join(cell.split()).lower() for cell in header]
+    names = [DANISH_COLUMNS[kind].get(name, name) for name in names]
     original = {}
     for position, column in enumerate(names):
         if not column:
             continue
         if column not in COLUMNS[kind]:
-            known = ", ".join(COLUMNS[kind])
+            known = ", ".join(f"{name} ({danish})" for danish, name in DANISH_COLUMNS[kind].items())
             problems.append(
                 Problem(
                     f'row 1, column "{header[position].strip()}"',

@@ -22,6 +22,11 @@ class ImportForm(forms.Form):
         help_text="Kun for CSV- og Excel-filer. En JSON-fil siger selv, hvad den indeholder.",
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Not "(valgfrit)": a spreadsheet needs it; the label and help say when.
+        self.fields["kind"].show_optional = False
+
     def clean(self):
         data = super().clean()
         upload = data.get("file")

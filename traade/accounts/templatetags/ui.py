@@ -36,3 +36,18 @@ def duration_da(delta) -> str:
         hours = minutes // 60
         return f"{hours} time" if hours == 1 else f"{hours} timer"
     return f"{minutes} minut" if minutes == 1 else f"{minutes} minutter"
+
+
+@register.filter
+def ago_da(moment) -> str:
+    """How long ago, in Danish: "lige nu", "for 2 dage siden", "for 3 måneder siden"."""
+    from django.utils import timezone
+    from django.utils.timesince import timesince
+    from django.utils.translation import gettext as _
+
+    if not moment:
+        return ""
+    now = timezone.now()
+    if (now - moment).total_seconds() < 60:
+        return _("lige nu")
+    return _("for %(time)s siden") % {"time": timesince(moment, now, depth=1)}

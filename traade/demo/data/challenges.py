@@ -62,7 +62,7 @@ CHALLENGES = [
         70,
         "Vi kan ikke få nok social- og sundhedsassistenter",
         "Vi har ledige stillinger, som ingen søger. Kollegerne løber for stærkt. Hvordan "
-        "finder vi nye kolleger, og hvordan holder vi på dem, vi har?",
+        "finder vi nye kollegaer, og hvordan holder vi på dem, vi har?",
         [
             (
                 "virksomhedsservice",

@@ -415,7 +415,7 @@ EXPERIMENTS = [
         "Legestue på skolen",
         why="Overgangen fra dagpleje til børnehave og skole er stor.",
         what="Dagplejens legestue flyttede ind i et lokale på skolen to dage om ugen.",
-        learning="Børnene lærer bygningen at kende tidligt, og dagplejerne får kolleger. "
+        learning="Børnene lærer bygningen at kende tidligt, og dagplejerne får kollegaer. "
         "Skolens pedel var afgørende for at finde et egnet lokale.",
         tags=["overgange", "dagpleje"],
         also=["skole"],
@@ -658,7 +658,7 @@ EXPERIMENTS = [
         "Cykelværksted for kommunens cykler",
         why="Brugerne på værkstedet ville lave noget, der var brug for.",
         what="Værkstedet reparerer nu cykler og ladcykler for hjemmeplejen og børnehusene.",
-        learning="Brugerne er stolte af arbejdet og møder kolleger fra hele kommunen. Husk "
+        learning="Brugerne er stolte af arbejdet og møder kollegaer fra hele kommunen. Husk "
         "en fast pris og en aftale om afhentning.",
         tags=["beskyttet beskæftigelse", "meningsfuldt arbejde"],
         also=["hjemmepleje_team"],

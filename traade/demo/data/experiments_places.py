@@ -94,7 +94,7 @@ EXPERIMENTS = [
         "innovation",
         "running unknown realise",
         "Visitkort for alle enheder i Tråde",
-        why="Det er svært at finde kolleger med særlig viden og enheder, der har prøvet noget før.",
+        why="Det er svært at finde kollegaer med særlig viden og enheder, der har prøvet noget før.",
         what="Alle enheder laver et visitkort, som de andre ledere kvalificerer på lederforum.",
         tags=["videndeling", "samarbejde på tværs"],
     ),
@@ -406,7 +406,7 @@ EXPERIMENTS = [
         "rengoering",
         "done worked realise",
         "Rengøring om dagen",
-        why="Rengøringsassistenterne arbejdede alene om aftenen og mødte aldrig kollegerne.",
+        why="Rengøringsassistenterne arbejdede alene om aftenen og mødte aldrig kollegaerne.",
         what="På rådhuset og to skoler flyttede vi rengøringen til dagtimerne.",
         learning="Assistenterne er blevet en del af arbejdspladsen, og sygefraværet faldt. "
         "Nogle rum skal stadig gøres rene efter fyraften.",

@@ -111,7 +111,7 @@ PROFILES = {
             "Vi samarbejder tæt med sygeplejen og træningen om borgere, der lige er kommet "
             "hjem fra hospitalet.",
             "Vi opdager ofte ensomhed først, og vi har et godt samarbejde med frivilligcentret.",
-            "Vi har to superbrugere, der hjælper kollegerne med de nye telefoner og "
+            "Vi har to superbrugere, der hjælper kollegaerne med de nye telefoner og "
             "elektronisk medicinkort.",
         ],
         knowledge=[
@@ -306,7 +306,7 @@ PROFILES = {
     ),
     "demens": P(
         desc=[
-            "Demensteamet rådgiver borgere med demens, deres pårørende og kollegerne i "
+            "Demensteamet rådgiver borgere med demens, deres pårørende og kollegaerne i "
             "plejen. Vi har demenscafé hver anden onsdag."
         ],
         knowledge=[

@@ -84,7 +84,7 @@ PROFILES = {
             "Gruppeforløb i stedet for enkeltbesøg | Fællesskaber, hvor borgerne også hjælper "
             "hinanden.",
         ],
-        offers=["Vi hjælper gerne kolleger med borgere, der ikke åbner deres digitale post"],
+        offers=["Vi hjælper gerne kollegaer med borgere, der ikke åbner deres digitale post"],
         kle=["27.20"],
         staff=["Bostøttemedarbejder", "Socialpædagog", "Socialpædagog"],
         leader="Teamleder",

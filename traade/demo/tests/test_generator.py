@@ -216,3 +216,31 @@ def test_the_stored_demo_password_hash_is_for_demo(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.PBKDF2PasswordHasher"]
     assert demo_password_hash() == DEMO_PASSWORD_HASH
     assert check_password(DEMO_PASSWORD, DEMO_PASSWORD_HASH)
+
+
+def test_the_demo_spells_kollegaer_one_way():
+    """The interface writes "kollegaer"; the demo's texts do too."""
+    import re
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    for path in data.glob("*.py"):
+        assert not re.search(r"\bkolleger(ne)?\b", path.read_text(encoding="utf-8")), path.name
+
+
+def test_no_task_is_on_two_units(data):
+    seen = {}
+    for unit in data.units:
+        for task in unit.tasks:
+            assert task.title not in seen, (
+                f"{task.title!r} on {seen.get(task.title)} and {unit.key}"
+            )
+            seen[task.title] = unit.key
+    descriptions = [t.description for u in data.units for t in u.tasks if t.description]
+    assert len(descriptions) == len(set(descriptions))
+
+
+def test_no_idea_is_dated_in_the_future(data):
+    for experiment in data.experiments:
+        if experiment.status == "idea":
+            assert experiment.started is None or experiment.started <= TODAY, experiment.key

@@ -93,7 +93,9 @@ def test_leader_names_a_colleague_as_editor_who_can_then_edit(client, leader, un
     client.force_login(leader)
     url = reverse("directory:person-editor", args=[colleague.key])
     assert "Gør til redaktør" in client.get(colleague.get_absolute_url()).text
-    client.post(url, {"editor": "1"})
+    response = client.post(url, {"editor": "1"}, follow=True)
+    assert "Nanna Bruun kan nu redigere visitkortet for Plejecenter Solgården" in response.text
+    assert "godkende kollegaers forslag" in response.text
     assert unit.editors.filter(pk=colleague.user.pk).exists()
     client.force_login(colleague.user)
     assert client.get(reverse("directory:unit-edit", args=[unit.key])).status_code == 200
@@ -118,6 +120,18 @@ def test_naming_a_person_without_login_says_so(client_for, leader, unit):
         reverse("directory:person-editor", args=[colleague.key]), {"editor": "1"}, follow=True
     )
     assert "har ikke et log-in" in response.text
+
+
+def test_the_person_page_says_why_a_colleague_cannot_be_named(client_for, leader, unit):
+    colleague = make_person(unit=unit, name="Uden Login")
+    text = client_for(leader).get(colleague.get_absolute_url()).text
+    assert "har ikke et log-in i Tråde og kan derfor ikke gøres til redaktør" in text
+    assert "Gør til redaktør" not in text
+
+
+def test_employees_are_not_told_about_naming_editors(client_for, employee, unit):
+    colleague = make_person(unit=unit, name="Uden Login")
+    assert "Redaktør" not in client_for(employee).get(colleague.get_absolute_url()).text
 
 
 def test_person_page_links_to_all_colleagues_when_there_are_many(client_for, employee, unit):

@@ -97,12 +97,78 @@ def test_outsider_cannot_edit_visitkort_by_posting(client, other_leader, unit):
     assert unit.description != "Hacket"
 
 
-def test_leader_of_parent_unit_is_not_editor_of_child(client, leader, unit):
-    from traade.builders import make_unit
+# The organisation's tree: a centre leader keeps the visitkort of the centre's units.
+#   centre (leader: centre_leader, editor: centre_editor)
+#   ├── team (leader: team_leader)
+#   │   └── group (no leader)
+#   └── sibling (leader: sibling_leader)
+TREE_WHO = ["centre_leader", "centre_editor", "team_leader", "sibling_leader", "team_member"]
+# May each of TREE_WHO edit the unit (and decide on its suggestions)?
+TREE_MATRIX = [
+    ("centre", [True, True, False, False, False]),
+    ("team", [True, False, True, False, False]),
+    ("group", [True, False, True, False, False]),
+    ("sibling", [True, False, False, True, False]),
+]
 
-    child = make_unit(parent=unit, key="u-child")
-    client.force_login(leader)
-    assert client.get(reverse("directory:unit-edit", args=[child.key])).status_code == 403
+
+@pytest.fixture
+def tree(area):
+    from traade.builders import make_person, make_unit
+
+    centre = make_unit(area=area, key="u-centre", name="Center for Pleje")
+    team = make_unit(key="u-team", name="Team Nord", parent=centre)
+    group = make_unit(key="u-group", name="Nattevagten", parent=team)
+    sibling = make_unit(key="u-sibling", name="Team Syd", parent=centre)
+    people = {}
+    for who, unit, leader in [
+        ("centre_leader", centre, True),
+        ("team_leader", team, True),
+        ("sibling_leader", sibling, True),
+        ("team_member", team, False),
+    ]:
+        people[who] = make_user(who)
+        make_person(unit=unit, is_leader=leader, user=people[who])
+    people["centre_editor"] = make_user("centre_editor")
+    centre.editors.add(people["centre_editor"])
+    units = {"centre": centre, "team": team, "group": group, "sibling": sibling}
+    return units, people
+
+
+@pytest.mark.parametrize("unit_name,expected", TREE_MATRIX, ids=[m[0] for m in TREE_MATRIX])
+def test_leaders_edit_the_visitkort_of_the_units_below_them(client, tree, unit_name, expected):
+    units, people = tree
+    unit = units[unit_name]
+    for who, may_edit in zip(TREE_WHO, expected, strict=True):
+        client.force_login(people[who])
+        for name in ("directory:unit-edit", "directory:unit-tasks", "directory:suggestion-list"):
+            status = client.get(reverse(name, args=[unit.key])).status_code
+            assert status == (200 if may_edit else 403), f"{who} on {name} of {unit_name}"
+
+
+def test_a_centre_leader_decides_on_suggestions_to_the_centres_units(client, tree, employee):
+    units, people = tree
+    suggestion = Suggestion.objects.create(
+        unit=units["group"], author=employee, kind="knowledge", text="nattevagter"
+    )
+    client.force_login(people["centre_leader"])
+    home = client.get(reverse("directory:home")).text
+    assert "nattevagter" in home and "Nattevagten" in home
+    response = client.post(reverse("directory:suggestion-accept", args=[suggestion.pk]))
+    assert response.status_code == 302
+    units["group"].refresh_from_db()
+    assert units["group"].knowledge == ["nattevagter"]
+
+
+def test_suggestions_to_a_unit_kept_from_above_are_not_the_process_leaders(
+    client, tree, employee, process_leader
+):
+    units, _people = tree
+    Suggestion.objects.create(
+        unit=units["group"], author=employee, kind="knowledge", text="nattevagter"
+    )
+    client.force_login(process_leader)
+    assert "nattevagter" not in client.get(reverse("directory:home")).text
 
 
 def test_unknown_unit_is_404(client_for, employee):

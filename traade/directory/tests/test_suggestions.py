@@ -1,5 +1,6 @@
 from django.urls import reverse
 
+from traade.builders import make_person, make_user
 from traade.directory.models import Suggestion
 
 
@@ -106,13 +107,78 @@ def test_outsider_opening_the_accept_address_is_refused(client_for, other_leader
     assert client_for(other_leader).get(url).status_code == 403
 
 
-def test_accepting_with_htmx_updates_the_waiting_counts(client_for, leader, employee, unit):
+def test_accepting_on_the_front_page_updates_only_its_count(client_for, leader, employee, unit):
     first, _second = _pending(unit, employee, "a"), _pending(unit, employee, "b")
     response = client_for(leader).post(
-        reverse("directory:suggestion-accept", args=[first.pk]), HTTP_HX_REQUEST="true"
+        reverse("directory:suggestion-accept", args=[first.pk]),
+        {"counter": "home"},
+        HTTP_HX_REQUEST="true",
     )
     assert '<span id="pending-count" hx-swap-oob="true">1</span>' in response.text
+    # The front page has no per-unit count: sending it would be htmx:oobErrorNoTarget.
+    assert "unit-pending-count" not in response.text
+
+
+def test_accepting_on_the_unit_list_updates_only_its_count(client_for, leader, employee, unit):
+    first, _second = _pending(unit, employee, "a"), _pending(unit, employee, "b")
+    response = client_for(leader).post(
+        reverse("directory:suggestion-accept", args=[first.pk]),
+        {"counter": "unit"},
+        HTTP_HX_REQUEST="true",
+    )
     assert '<span id="unit-pending-count" hx-swap-oob="true">1</span>' in response.text
+    assert 'id="pending-count"' not in response.text
+
+
+def test_pages_with_suggestions_name_their_own_counter(client_for, leader, employee, unit):
+    _pending(unit, employee)
+    client = client_for(leader)
+    home = client.get(reverse("directory:home")).text
+    assert 'name="counter" value="home"' in home and 'id="pending-count"' in home
+    listing = client.get(reverse("directory:suggestion-list", args=[unit.key])).text
+    assert 'name="counter" value="unit"' in listing and 'id="unit-pending-count"' in listing
+
+
+def test_suggestion_to_a_unit_without_leader_reaches_the_process_leaders(
+    client_for, process_leader, employee, other_unit
+):
+    suggestion = _pending(other_unit, employee, "trafiksikkerhed")
+    client = client_for(process_leader)
+    text = client.get(reverse("directory:home")).text
+    assert "trafiksikkerhed" in text
+    assert '<span id="pending-count">1</span>' in text
+    response = client.post(
+        reverse("directory:suggestion-accept", args=[suggestion.pk]),
+        {"counter": "home"},
+        HTTP_HX_REQUEST="true",
+    )
+    assert '<span id="pending-count" hx-swap-oob="true">0</span>' in response.text
+
+
+def test_suggestion_to_a_unit_with_a_leader_is_left_to_the_leader(
+    client_for, process_leader, leader, employee, unit
+):
+    _pending(unit, employee, "sansehaver")
+    text = client_for(process_leader).get(reverse("directory:home")).text
+    assert "sansehaver" not in text
+
+
+def test_a_named_editor_keeps_a_leaderless_unit_from_the_process_leaders(
+    client_for, process_leader, employee, other_unit
+):
+    other_unit.editors.add(make_user("redaktoer"))
+    _pending(other_unit, employee, "trafiksikkerhed")
+    text = client_for(process_leader).get(reverse("directory:home")).text
+    assert "trafiksikkerhed" not in text
+
+
+def test_a_leader_without_a_log_in_cannot_decide_so_the_process_leaders_do(
+    client_for, process_leader, employee, other_unit
+):
+    make_person(unit=other_unit, is_leader=True)  # from the HR import, never logged in
+    _pending(other_unit, employee, "trafiksikkerhed")
+    text = client_for(process_leader).get(reverse("directory:home")).text
+    assert "trafiksikkerhed" in text
 
 
 def test_editor_wording_is_shown_and_the_authors_wording_kept(client_for, leader, employee, unit):
@@ -173,6 +239,32 @@ def test_accepted_author_is_credited_on_the_visitkort(client_for, leader, employ
     text = client.get(unit.get_absolute_url()).text
     assert "Kvalificeret af" in text
     assert "Mette Hansen" in text
+    # Near the top: before the description, not below the list of people.
+    assert text.index("Kvalificeret af") < text.index('id="about"')
+
+
+def test_a_past_task_date_left_from_another_kind_does_not_block(client_for, employee, unit):
+    """Chose "opgave", typed a date, then chose "særlig viden": the date is not part of it."""
+    url = reverse("directory:suggestion-create", args=[unit.key])
+    response = client_for(employee).post(
+        url,
+        {
+            "kind": "knowledge",
+            "text": "sansehaver",
+            "task_until": "2001-01-01",
+            "task_description": "x",
+        },
+    )
+    assert response.status_code == 302
+    suggestion = Suggestion.objects.get()
+    assert (suggestion.task_until, suggestion.task_description) == (None, "")
+
+
+def test_task_fields_are_marked_as_only_for_a_task(client_for, employee, unit):
+    text = client_for(employee).get(reverse("directory:suggestion-create", args=[unit.key])).text
+    part = text.split('data-kinds="task"')[1].split("</fieldset>")[0]
+    assert 'name="task_until"' in part and 'name="task_description"' in part
+    assert 'name="comment"' not in part
 
 
 def test_suggestion_list_shows_pending_and_decided(client_for, leader, employee, unit):

@@ -152,11 +152,61 @@ def test_a_leader_cannot_edit_another_units_task_through_the_formset(client_for,
     assert foreign.title == "Fremmed"
 
 
-def test_area_tree_lists_units_under_their_parents(client_for, employee, area):
+def test_area_list_loads_an_areas_units_only_when_opened(client_for, employee, area):
     top = make_unit(area=area, name="Ældre og Sundhed")
     make_unit(area=area, parent=top, name="Plejecenter Birkely")
-    text = client_for(employee).get(reverse("directory:area-list")).text
-    assert "Ældre og Sundhed" in text and "Plejecenter Birkely" in text
-    assert "<details" in text
+    client = client_for(employee)
+    text = client.get(reverse("directory:area-list")).text
+    assert "Ældre og Sundhed" not in text  # not before the area is opened
+    assert reverse("directory:area-units", args=[area.key]) in text
+    part = client.get(reverse("directory:area-units", args=[area.key]), HTTP_HX_REQUEST="true")
+    assert "<html" not in part.text
+    assert "Ældre og Sundhed" in part.text and "1 enhed under Ældre og Sundhed" in part.text
+    assert "Plejecenter Birkely" not in part.text  # one level at a time
+    assert reverse("directory:unit-children", args=[top.key]) in part.text
+    below = client.get(reverse("directory:unit-children", args=[top.key]), HTTP_HX_REQUEST="true")
+    assert "Plejecenter Birkely" in below.text
+
+
+def test_an_area_opened_by_its_address_shows_its_top_units(client_for, employee, area):
+    make_unit(area=area, name="Ældre og Sundhed")
+    text = client_for(employee).get(reverse("directory:area-list"), {"aaben": area.key}).text
+    assert "Ældre og Sundhed" in text
+
+
+def test_a_unit_under_another_areas_unit_is_at_the_top_of_its_own_area(
+    client_for, employee, area, other_unit
+):
+    make_unit(area=area, parent=other_unit, name="Skolesundhedsplejen")
+    part = client_for(employee).get(
+        reverse("directory:area-units", args=[area.key]), HTTP_HX_REQUEST="true"
+    )
+    assert "Skolesundhedsplejen" in part.text
+
+
+def test_the_tree_parts_without_htmx_lead_to_the_pages(client_for, employee, unit):
+    client = client_for(employee)
+    response = client.get(reverse("directory:unit-children", args=[unit.key]))
+    assert response["Location"] == unit.get_absolute_url() + "#org"
+    response = client.get(reverse("directory:area-units", args=[unit.area.key]))
+    assert response["Location"] == unit.area.get_absolute_url()
+
+
+def test_the_area_page_lists_its_top_units(client_for, employee, area):
+    top = make_unit(area=area, name="Ældre og Sundhed")
+    make_unit(area=area, parent=top, name="Plejecenter Birkely")
     detail = client_for(employee).get(area.get_absolute_url()).text
-    assert detail.index("Ældre og Sundhed") < detail.index("Plejecenter Birkely")
+    assert "Ældre og Sundhed" in detail and "1 enhed under Ældre og Sundhed" in detail
+
+
+def test_knowledge_chips_link_to_a_search_for_the_phrase(client_for, employee, area):
+    from traade.builders import make_person
+
+    unit = make_unit(area=area, knowledge=["demens & musik"])
+    person = make_person(unit=unit, expertise=["VR i ældreplejen"])
+    client = client_for(employee)
+    search = reverse("search:results")
+    assert f'href="{search}?q=demens%20%26%20musik"' in client.get(unit.get_absolute_url()).text
+    assert (
+        f'href="{search}?q=VR%20i%20%C3%A6ldreplejen"' in client.get(person.get_absolute_url()).text
+    )

@@ -103,13 +103,33 @@ def test_csv_problems_name_row_and_column(tmp_path, nothing_written, search_call
 
 def test_csv_with_unknown_or_missing_columns_is_refused(tmp_path, nothing_written):
     path = tmp_path / "personer.csv"
-    path.write_text("key,navn,unit,mobil\np-1,Ole,u-1,123\n", encoding="utf-8")
+    path.write_text("key,fornavn,unit,mobil\np-1,Ole,u-1,123\n", encoding="utf-8")
     problems = failure(nothing_written, path, kind="people")
     assert problems[0].startswith(
-        'row 1, column "navn": unknown column; the columns for people are'
+        'row 1, column "fornavn": unknown column; the columns for people are: key (nøgle)'
     )
     assert problems[1].startswith('row 1, column "mobil": unknown column')
     assert problems[2] == 'row 1: the column "name" is missing'
+
+
+def test_csv_with_danish_column_names_is_imported(tmp_path, db):
+    from traade.directory.models import Person, Unit
+
+    units = tmp_path / "enheder.csv"
+    units.write_text(
+        "Nøgle,Navn,Fagområde,Fagområdets navn,Særlig viden\n"
+        'u-1,Plejecenter Birkely,omsorg,Sundhed og Omsorg,"demens; musik"\n',
+        encoding="utf-8",
+    )
+    people = tmp_path / "personer.csv"
+    people.write_text("nøgle,navn,enhed,Leder\np-1,Ole Holm,u-1,ja\n", encoding="utf-8")
+    import_file(units, kind="units")
+    import_file(people, kind="people")
+    unit = Unit.objects.get(key="u-1")
+    assert (unit.name, unit.area.name) == ("Plejecenter Birkely", "Sundhed og Omsorg")
+    assert unit.knowledge == ["demens", "musik"]
+    person = Person.objects.get(key="p-1")
+    assert (person.name, person.unit, person.is_leader) == ("Ole Holm", unit, True)
 
 
 def test_csv_with_conflicting_area_names_is_refused(tmp_path, nothing_written):

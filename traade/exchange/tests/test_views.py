@@ -178,3 +178,20 @@ def test_export_file_name_spells_out_danish_letters(db):
 
     Organisation.objects.create(name="Høje-Taastrup Kommune")
     assert export_filename(datetime.date(2026, 11, 24)) == "hoeje-taastrup-kommune-2026-11-24.json"
+
+
+def test_the_import_form_marks_no_needed_field_as_optional(client_for, process_leader):
+    text = client_for(process_leader).get(IMPORT_URL).text
+    label = text.split('for="id_kind"')[1].split("</label>")[0]
+    assert "Hvad indeholder regnearket?" in label and "valgfrit" not in label
+
+
+def test_the_import_page_names_the_columns_in_danish_too(client_for, process_leader):
+    text = client_for(process_leader).get(IMPORT_URL).text
+    assert "<td><code>area_name</code></td><td><code>fagområdets navn</code></td>" in text
+    assert "<td><code>is_leader</code></td><td><code>leder</code></td>" in text
+
+
+def test_the_import_pages_scrolling_tables_can_be_reached_by_keyboard(client_for, process_leader):
+    text = client_for(process_leader).get(IMPORT_URL).text
+    assert text.count('class="table-wrap" tabindex="0" role="region"') == 2
