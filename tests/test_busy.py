@@ -90,6 +90,7 @@ def test_the_save_succeeds_once_the_writer_is_done(leader, unit, transactional_d
 
 def test_only_a_locked_database_is_called_busy(rf):
     assert is_busy(OperationalError("database is locked"))
+    assert is_busy(OperationalError("deadlock detected\nDETAIL: Process 1 waits for …"))
     assert not is_busy(OperationalError("no such table: directory_unit"))
     assert not is_busy(ValueError("database is locked"))
     request = rf.get("/")

@@ -24,7 +24,9 @@ logger = logging.getLogger("traade.busy")
 RETRY_AFTER_SECONDS = 10
 # SQLite's messages: a file database ("database is locked"), an in-memory shared-cache one
 # ("database table is locked", as in the test suite).
-LOCKED_MESSAGES = ("database is locked", "database table is locked")
+# SQLite's lock that outlasted the busy timeout; PostgreSQL's deadlock, which aborts one
+# of the two transactions (both are answered "prøv igen om lidt": nothing was saved).
+LOCKED_MESSAGES = ("database is locked", "database table is locked", "deadlock detected")
 
 
 def is_busy(exception) -> bool:

@@ -73,6 +73,14 @@ class PostgresBackend(Backend):
         surfaces: dict[str, str] = {}
         count = tokens = 0
         with connection.cursor() as cursor:
+            # The tables in the order a save's reindex touches them (`Backend.replace`):
+            # a rebuild that locked the postings first while a save held its document
+            # row and wanted the postings deadlocked (the save answered 500). This way the
+            # rebuild waits for the saves under way, and the next saves wait for it.
+            cursor.execute(
+                "LOCK TABLE search_document, search_posting, search_term, search_state "
+                "IN ACCESS EXCLUSIVE MODE"
+            )
             cursor.execute("TRUNCATE search_posting, search_document, search_term, search_state")
             # Building the term indexes once after the load is much cheaper than
             # inserting millions of terms into them in no order. The record index stays:
