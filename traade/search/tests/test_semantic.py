@@ -143,9 +143,7 @@ def queued() -> set:
     return set(EmbeddingQueue.objects.values_list("kind", "obj_id"))
 
 
-def test_a_saved_record_is_queued_in_its_transaction_and_embedded_by_the_worker(
-    semantic_on, town
-):
+def test_a_saved_record_is_queued_in_its_transaction_and_embedded_by_the_worker(semantic_on, town):
     unit = town["library"]
     EmbeddingQueue.objects.all().delete()
     SearchState.objects.update(embed_all=False)
