@@ -152,6 +152,7 @@ def unit_detail(request, key):
         "pending_count": unit.suggestions.filter(status="pending").count() if can_edit else 0,
         "qualified_by": services.qualified_by(unit),
         "experiments": unit.experiments.order_by("-started")[:10],
+        "tried_too": unit.tried_too.select_related("experiment")[:10],
         "challenges": unit.challenges.order_by("-posted")[:10],
         "nav": "areas",
     }

@@ -55,6 +55,12 @@ class Effect(models.TextChoices):
     STAFF = "staff", _("Medarbejdertilfredshed")
 
 
+RESULT_NEEDED = _("Vælg, hvordan det gik – også »for tidligt at sige« er et svar.")
+LEARNING_NEEDED = _(
+    "Skriv, hvad I har lært. Det er det, kollegaerne kan bruge – også når det ikke virkede."
+)
+
+
 def closing_problems(*, status: str, result: str, learning: str) -> dict[str, str]:
     """Why an experiment cannot have this status (field -> Danish message); empty if it can.
 
@@ -65,15 +71,9 @@ def closing_problems(*, status: str, result: str, learning: str) -> dict[str, st
         return {}
     problems = {}
     if result not in ExperimentResult.values:
-        problems["result"] = str(
-            _("Vælg, hvordan det gik – også »for tidligt at sige« er et svar.")
-        )
+        problems["result"] = str(RESULT_NEEDED)
     if not (learning or "").strip():
-        problems["learning"] = str(
-            _(
-                "Skriv, hvad I har lært. Det er det, kollegaerne kan bruge – også når det ikke virkede."
-            )
-        )
+        problems["learning"] = str(LEARNING_NEEDED)
     return problems
 
 
