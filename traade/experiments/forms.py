@@ -42,6 +42,45 @@ class ExperimentFilterForm(forms.Form):
         return experiments
 
 
+class LearningFilterForm(forms.Form):
+    """The Læring page's filters: area, tag, result and phase, from the query string."""
+
+    area = area_filter_field()
+    tag = forms.ChoiceField(label=_("Emne"), required=False)
+    result = forms.ChoiceField(
+        label=_("Resultat"),
+        choices=[("", _("Alle resultater"))] + list(ExperimentResult.choices),
+        required=False,
+    )
+    phase = forms.ChoiceField(
+        label=_("Fase"),
+        choices=[("", _("Alle faser"))] + list(Phase.choices),
+        required=False,
+    )
+
+    def __init__(self, *args, tags: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["tag"].choices = [("", _("Alle emner"))] + [(t, t) for t in tags]
+
+    def filter(self, experiments):
+        if not self.is_valid():
+            return experiments
+        data = self.cleaned_data
+        if data["area"]:
+            experiments = experiments.filter(units__area=data["area"]).distinct()
+        if data["result"]:
+            experiments = experiments.filter(result=data["result"])
+        if data["phase"]:
+            experiments = experiments.filter(phase=data["phase"])
+        if tag := data["tag"]:
+            # Tags are a JSON list; matched here so that SQLite and PostgreSQL agree.
+            with_tag = [
+                pk for pk, tags in experiments.values_list("pk", "tags") if tag in (tags or [])
+            ]
+            experiments = experiments.filter(pk__in=with_tag)
+        return experiments
+
+
 def _text(label, *, rows: int, help_text="", required=False, error_messages=None):
     return forms.CharField(
         label=label,

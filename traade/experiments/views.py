@@ -18,10 +18,12 @@ from .forms import (
     CloseExperimentForm,
     ExperimentFilterForm,
     ExperimentForm,
+    LearningFilterForm,
     TriedTooForm,
     TryItForm,
 )
 from .history import experiment_history as history_of
+from .models import CLOSED
 
 PAGE_SIZE = 20
 
@@ -44,6 +46,29 @@ def experiment_list(request):
             "can_register": access.can_register(request.user),
             "nav": "experiments",
         },
+    )
+
+
+def learning(request):
+    """What was learned, whether it worked or not: closed experiments and any with their
+    learning written, the newest first, never sorted by result."""
+    shared = access.experiments_for_user(request.user).filter(
+        Q(status__in=CLOSED) | ~Q(learning="")
+    )
+    tags = sorted(
+        {tag for tags in shared.values_list("tags", flat=True) for tag in tags or []},
+        key=str.casefold,
+    )
+    form = LearningFilterForm(request.GET or None, tags=tags)
+    experiments = form.filter(shared).prefetch_related("units__area")
+    experiments = experiments.order_by(
+        F("ended").desc(nulls_last=True), F("started").desc(nulls_last=True), "title"
+    )
+    page = Paginator(experiments, PAGE_SIZE).get_page(request.GET.get("side"))
+    return render(
+        request,
+        "experiments/learning.html#results" if request.htmx else "experiments/learning.html",
+        {"form": form, "page": page, "nav": "experiments"},
     )
 
 
