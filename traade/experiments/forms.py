@@ -250,3 +250,47 @@ class TryItForm(forms.Form):
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units.order_by("name")
+
+
+def _number(label, required_message):
+    """A measured value, written the Danish way (12,5)."""
+    return forms.DecimalField(
+        label=label,
+        max_digits=14,
+        decimal_places=2,
+        localize=True,
+        error_messages={
+            "required": required_message,
+            "invalid": _("Skriv et tal, fx 12 eller 12,5."),
+        },
+    )
+
+
+class IndicatorForm(forms.Form):
+    name = forms.CharField(
+        label=_("Hvad måler I?"),
+        max_length=200,
+        help_text=_("Fx »Antal faldulykker pr. måned« eller »Tilfredshed (1-5)«."),
+        error_messages={"required": _("Skriv, hvad I måler.")},
+    )
+    measure = forms.CharField(
+        label=_("Måleenhed"), max_length=50, required=False, help_text=_("Fx »fald« eller »%«.")
+    )
+    baseline_value = _number(
+        _("Nulpunkt (værdien før I begynder)"), _("Skriv nulpunktet: værdien, før I begyndte.")
+    )
+    baseline_date = forms.DateField(
+        label=_("Nulpunktets dato"),
+        widget=DATE_WIDGET,
+        error_messages={"required": _("Skriv, hvornår nulpunktet blev målt.")},
+    )
+
+
+class SnapshotForm(forms.Form):
+    date = forms.DateField(
+        label=_("Dato"),
+        widget=DATE_WIDGET,
+        error_messages={"required": _("Skriv, hvornår I målte.")},
+    )
+    value = _number(_("Værdi"), _("Skriv den målte værdi."))
+    note = forms.CharField(label=_("Note"), max_length=300, required=False)

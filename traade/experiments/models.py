@@ -1,5 +1,8 @@
 """Trial actions (prøvehandlinger), their learning, and where they spread."""
 
+import datetime
+from decimal import Decimal
+
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -167,3 +170,51 @@ class TriedToo(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit} → {self.experiment}"
+
+
+class Indicator(models.Model):
+    """Something the experiment measures, with its nulpunkt (the first measurement)."""
+
+    experiment = models.ForeignKey(Experiment, on_delete=models.CASCADE, related_name="indicators")
+    name = models.CharField(_("indikator"), max_length=200)
+    measure = models.CharField(_("måleenhed"), max_length=50, blank=True)
+    baseline_value = models.DecimalField(_("nulpunkt"), max_digits=14, decimal_places=2)
+    baseline_date = models.DateField(_("nulpunktets dato"))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("indikator")
+        verbose_name_plural = _("indikatorer")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def series(self) -> list[tuple[datetime.date, Decimal, str]]:
+        """The nulpunkt and the snapshots, by date: (date, value, note)."""
+        points = [(self.baseline_date, self.baseline_value, str(_("Nulpunkt")))]
+        points += [(s.date, s.value, s.note) for s in self.snapshots.all()]
+        return sorted(points, key=lambda point: point[0])
+
+
+class Snapshot(models.Model):
+    """An øjebliksbillede: a later measurement of an indicator."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="snapshots")
+    date = models.DateField(_("dato"))
+    value = models.DecimalField(_("værdi"), max_digits=14, decimal_places=2)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = _("øjebliksbillede")
+        verbose_name_plural = _("øjebliksbilleder")
+        constraints = [
+            models.UniqueConstraint(fields=["indicator", "date"], name="one_snapshot_a_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator}: {self.value} ({self.date})"

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from traade import search
 from traade.search.documents import Document, grouped, phrase_list, sentences, tried
 
-from .models import Experiment, ExperimentResult, ExperimentStatus
+from .models import Experiment, ExperimentResult, ExperimentStatus, Indicator
 
 
 def load_experiments(ids: list[int], today: datetime.date) -> list[Document]:
@@ -21,6 +21,12 @@ def load_experiments(ids: list[int], today: datetime.date) -> list[Document]:
         Experiment.units.through.objects.filter(experiment_id__in=ids)
         .order_by("pk")
         .values("experiment_id", "unit__name", "unit__area__key"),
+        "experiment_id",
+    )
+    measured = grouped(
+        Indicator.objects.filter(experiment_id__in=ids)
+        .order_by("pk")
+        .values("experiment_id", "name"),
         "experiment_id",
     )
     docs = []
@@ -44,7 +50,14 @@ def load_experiments(ids: list[int], today: datetime.date) -> list[Document]:
                 fields={
                     "name": e["title"],
                     "knowledge": phrase_list(e["tags"] or []),
-                    "body": sentences([e["why"], e["what"], e["learning"]]),
+                    "body": sentences(
+                        [
+                            e["why"],
+                            e["what"],
+                            e["learning"],
+                            *(i["name"] for i in measured.get(e["pk"], [])),
+                        ]
+                    ),
                     "context": phrase_list(
                         [*(u["unit__name"] for u in own), *(e["partners"] or [])]
                     ),

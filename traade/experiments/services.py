@@ -7,11 +7,13 @@ brings the experiment, its units and its contact person up to date in the search
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from traade import search
 from traade.directory.access import can_edit_unit
@@ -20,7 +22,14 @@ from traade.directory.services import clean_phrases
 from traade.lib import concurrency
 from traade.lib.concurrency import EditConflict
 
-from .models import Experiment, ExperimentStatus, TriedToo, closing_problems
+from .models import (
+    Experiment,
+    ExperimentStatus,
+    Indicator,
+    Snapshot,
+    TriedToo,
+    closing_problems,
+)
 
 # The fields an editor changes on the edit form, in the snapshot's order.
 EXPERIMENT_FIELDS = (
@@ -80,9 +89,9 @@ def _check_rules(values: dict) -> None:
         learning=values.get("learning", ""),
     )
     if not values.get("title"):
-        problems["title"] = "Giv prøvehandlingen en titel."
+        problems["title"] = _("Giv prøvehandlingen en titel.")
     if not values.get("units"):
-        problems["units"] = "Vælg mindst én enhed."
+        problems["units"] = _("Vælg mindst én enhed.")
     if problems:
         raise ValidationError(problems)
 
@@ -207,7 +216,7 @@ def close_experiment(
     """Mark the experiment afsluttet or stoppet, with its result and learning (required)."""
     experiment = Experiment.objects.select_for_update().get(pk=experiment.pk)
     if status not in (ExperimentStatus.DONE, ExperimentStatus.STOPPED):
-        raise ValidationError({"status": "Vælg afsluttet eller stoppet."})
+        raise ValidationError({"status": _("Vælg afsluttet eller stoppet.")})
     problems = closing_problems(status=status, result=result, learning=learning)
     if problems:
         raise ValidationError(problems)
@@ -232,7 +241,7 @@ def record_tried_too(
     second one replaces the first)."""
     note = note.strip()
     if not note:
-        raise ValidationError({"note": "Skriv kort, hvad I gjorde, og hvad I lærte."})
+        raise ValidationError({"note": _("Skriv kort, hvad I gjorde, og hvad I lærte.")})
     tried, _created = TriedToo.objects.update_or_create(
         experiment=experiment,
         unit=unit,
@@ -274,3 +283,52 @@ def spread_units(experiment: Experiment) -> list[Unit]:
         .distinct()
         .order_by("name")
     )
+
+
+@transaction.atomic
+def add_indicator(
+    *,
+    actor,
+    experiment: Experiment,
+    name: str,
+    measure: str = "",
+    baseline_value: Decimal,
+    baseline_date: datetime.date,
+) -> Indicator:
+    """Something to measure, with its nulpunkt (value and date)."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError({"name": _("Skriv, hvad I måler.")})
+    indicator = Indicator(
+        experiment=experiment,
+        name=name,
+        measure=measure.strip(),
+        baseline_value=baseline_value,
+        baseline_date=baseline_date,
+    )
+    indicator._history_user = actor
+    indicator.save()
+    _reindex(experiment)
+    return indicator
+
+
+@transaction.atomic
+def record_snapshot(
+    *, actor, indicator: Indicator, date: datetime.date, value: Decimal, note: str = ""
+) -> Snapshot:
+    """An øjebliksbillede after the nulpunkt; a second one the same day replaces the first."""
+    if date < indicator.baseline_date:
+        raise ValidationError(
+            {
+                "date": _("Et øjebliksbillede måles efter nulpunktet (%(date)s).")
+                % {"date": indicator.baseline_date.strftime("%d.%m.%Y")}
+            }
+        )
+    snapshot = Snapshot.objects.filter(indicator=indicator, date=date).first() or Snapshot(
+        indicator=indicator, date=date
+    )
+    snapshot.value = value
+    snapshot.note = note.strip()
+    snapshot._history_user = actor
+    snapshot.save()
+    return snapshot

@@ -18,5 +18,11 @@ urlpatterns = [
         views.experiment_tried_too,
         name="experiment-tried-too",
     ),
+    path("proevehandlinger/<str:key>/indikatorer/", views.indicator_add, name="indicator-add"),
+    path(
+        "proevehandlinger/<str:key>/indikatorer/<int:pk>/maalinger/",
+        views.snapshot_add,
+        name="snapshot-add",
+    ),
     path("proevehandlinger/<str:key>/proev-det/", views.experiment_try, name="experiment-try"),
 ]

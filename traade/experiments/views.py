@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import F, Q
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -13,12 +13,14 @@ from traade.directory.access import editable_units
 from traade.directory.models import Unit
 from traade.lib.editing import save_edit_form
 
-from . import access, services
+from . import access, charts, services
 from .forms import (
     CloseExperimentForm,
     ExperimentFilterForm,
     ExperimentForm,
+    IndicatorForm,
     LearningFilterForm,
+    SnapshotForm,
     TriedTooForm,
     TryItForm,
 )
@@ -88,10 +90,48 @@ def _detail_context(request, experiment, **forms):
         "tried_too": experiment.tried_too.select_related("unit", "unit__area"),
         "copies": experiment.spread_copies.prefetch_related("units"),
         "own_unit": own if own is not None and own not in units else None,
+        "indicators": _indicators(experiment, forms.get("snapshot_forms", {})),
+        "indicator_form": forms.get("indicator_form") or IndicatorForm(),
         "tried_form": forms.get("tried_form") or TriedTooForm(),
         "try_form": forms.get("try_form") or TryItForm(units=try_units),
         "nav": "experiments",
     }
+
+
+def _indicators(experiment, snapshot_forms: dict) -> list[dict]:
+    """Each indicator with its series, chart and the form for a new snapshot."""
+    found = []
+    for indicator in experiment.indicators.prefetch_related("snapshots"):
+        series = indicator.series()
+        found.append(
+            {
+                "indicator": indicator,
+                "rows": [
+                    {
+                        "date": day,
+                        "value": charts.number(value),
+                        "change": charts.number(value - indicator.baseline_value),
+                        "note": note,
+                        "is_baseline": index == 0,
+                    }
+                    for index, (day, value, note) in enumerate(series)
+                ],
+                "chart": charts.chart(series, indicator.measure),
+                "form": snapshot_forms.get(indicator.pk)
+                or SnapshotForm(prefix=f"snapshot-{indicator.pk}"),
+            }
+        )
+    return found
+
+
+def _detail_again(request, experiment, **forms):
+    """The experiment's page with a form that was not accepted (status 400)."""
+    return render(
+        request,
+        "experiments/experiment_detail.html",
+        _detail_context(request, experiment, **forms),
+        status=400,
+    )
 
 
 def experiment_detail(request, key):
@@ -191,6 +231,39 @@ def experiment_history(request, key):
 
 
 @require_POST
+def indicator_add(request, key):
+    experiment = access.get_experiment_for_user(request.user, key, write=True)
+    form = IndicatorForm(request.POST)
+    if form.is_valid():
+        try:
+            services.add_indicator(actor=request.user, experiment=experiment, **form.cleaned_data)
+        except ValidationError as error:
+            _form_errors(form, error)
+        else:
+            messages.success(request, _("Indikatoren og dens nulpunkt er gemt."))
+            return redirect(experiment.get_absolute_url() + "#indicators")
+    return _detail_again(request, experiment, indicator_form=form)
+
+
+@require_POST
+def snapshot_add(request, key, pk):
+    experiment = access.get_experiment_for_user(request.user, key, write=True)
+    indicator = get_object_or_404(experiment.indicators, pk=pk)
+    form = SnapshotForm(request.POST, prefix=f"snapshot-{indicator.pk}")
+    if form.is_valid():
+        try:
+            services.record_snapshot(actor=request.user, indicator=indicator, **form.cleaned_data)
+        except ValidationError as error:
+            _form_errors(form, error)
+        else:
+            messages.success(
+                request, _("Målingen af »%(name)s« er gemt.") % {"name": indicator.name}
+            )
+            return redirect(experiment.get_absolute_url() + f"#indicator-{indicator.pk}")
+    return _detail_again(request, experiment, snapshot_forms={indicator.pk: form})
+
+
+@require_POST
 def experiment_tried_too(request, key):
     """ "Vi har også prøvet det", for the colleague's own unit."""
     experiment = access.get_experiment_for_user(request.user, key)
@@ -207,12 +280,7 @@ def experiment_tried_too(request, key):
             _("Tak! Nu kan andre se, at %(unit)s også har prøvet det.") % {"unit": unit.name},
         )
         return redirect(experiment)
-    return render(
-        request,
-        "experiments/experiment_detail.html",
-        _detail_context(request, experiment, tried_form=form),
-        status=400,
-    )
+    return _detail_again(request, experiment, tried_form=form)
 
 
 @require_POST
@@ -224,12 +292,7 @@ def experiment_try(request, key):
         raise PermissionDenied
     form = TryItForm(request.POST, units=units.exclude(experiments=experiment))
     if not form.is_valid():
-        return render(
-            request,
-            "experiments/experiment_detail.html",
-            _detail_context(request, experiment, try_form=form),
-            status=400,
-        )
+        return _detail_again(request, experiment, try_form=form)
     copy = services.try_experiment(
         actor=request.user, experiment=experiment, unit=form.cleaned_data["unit"]
     )
