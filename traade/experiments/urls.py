@@ -6,6 +6,7 @@ app_name = "experiments"
 urlpatterns = [
     path("proevehandlinger/", views.experiment_list, name="experiment-list"),
     path("proevehandlinger/laering/", views.learning, name="learning"),
+    path("proevehandlinger/portefoelje/", views.portfolio_view, name="portfolio"),
     path("proevehandlinger/ny/", views.experiment_create, name="experiment-create"),
     path("proevehandlinger/<str:key>/", views.experiment_detail, name="experiment-detail"),
     path("proevehandlinger/<str:key>/rediger/", views.experiment_edit, name="experiment-edit"),

@@ -5,7 +5,9 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import F, Q
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -13,7 +15,7 @@ from traade.directory.access import editable_units
 from traade.directory.models import Unit
 from traade.lib.editing import save_edit_form
 
-from . import access, charts, services
+from . import access, charts, portfolio, services
 from .forms import (
     CloseExperimentForm,
     ExperimentFilterForm,
@@ -96,6 +98,46 @@ def _detail_context(request, experiment, **forms):
         "try_form": forms.get("try_form") or TryItForm(units=try_units),
         "nav": "experiments",
     }
+
+
+def portfolio_view(request):
+    """Process leaders follow every experiment: counts, a board by phase, a list, export."""
+    if not request.user.can_administer:
+        raise PermissionDenied
+    form = portfolio.PortfolioFilterForm(request.GET or None)
+    experiments = form.filter(access.experiments_for_user(request.user))
+    rows = portfolio.rows_of(experiments)
+    wanted = request.GET.get("format")
+    if wanted in ("csv", "xlsx"):
+        stamp = timezone.localdate().isoformat()
+        if wanted == "csv":
+            response = HttpResponse(portfolio.as_csv(rows), content_type="text/csv; charset=utf-8")
+        else:
+            response = HttpResponse(
+                portfolio.as_xlsx(rows),
+                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        response["Content-Disposition"] = (
+            f'attachment; filename="proevehandlinger-{stamp}.{wanted}"'
+        )
+        return response
+    view = "liste" if request.GET.get("vis") == "liste" else "tavle"
+    query = request.GET.copy()
+    query.pop("vis", None)
+    query.pop("format", None)
+    return render(
+        request,
+        "experiments/portfolio.html",
+        {
+            "form": form,
+            "counts": portfolio.counts(rows),
+            "board": portfolio.board(rows) if view == "tavle" else [],
+            "rows": rows if view == "liste" else [],
+            "view": view,
+            "query": query.urlencode(),
+            "nav": "experiments",
+        },
+    )
 
 
 def _indicators(experiment, snapshot_forms: dict) -> list[dict]:
