@@ -22,63 +22,71 @@ DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TEXT_LIMIT = 5000
 
 
-class ExperimentFilterForm(forms.Form):
-    """The list's filters, read from the query string."""
-
-    area = area_filter_field()
-    status = forms.ChoiceField(
-        label=_("Status"),
-        choices=[("", _("Alle"))] + list(ExperimentStatus.choices),
-        required=False,
-    )
-
-    def filter(self, experiments):
-        if not self.is_valid():
-            return experiments
-        if area := self.cleaned_data["area"]:
-            experiments = experiments.filter(units__area=area).distinct()
-        if status := self.cleaned_data["status"]:
-            experiments = experiments.filter(status=status)
-        return experiments
+def _choice_filter(label, empty, choices):
+    return forms.ChoiceField(label=label, choices=[("", empty)] + list(choices), required=False)
 
 
-class LearningFilterForm(forms.Form):
-    """The Læring page's filters: area, tag, result and phase, from the query string."""
-
-    area = area_filter_field()
-    tag = forms.ChoiceField(label=_("Emne"), required=False)
-    result = forms.ChoiceField(
-        label=_("Resultat"),
-        choices=[("", _("Alle resultater"))] + list(ExperimentResult.choices),
-        required=False,
-    )
-    phase = forms.ChoiceField(
-        label=_("Fase"),
-        choices=[("", _("Alle faser"))] + list(Phase.choices),
-        required=False,
-    )
-
-    def __init__(self, *args, tags: list[str], **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["tag"].choices = [("", _("Alle emner"))] + [(t, t) for t in tags]
+class FilterForm(forms.Form):
+    """Filters read from the query string; each field present narrows the experiments
+    (an invalid value leaves them all)."""
 
     def filter(self, experiments):
         if not self.is_valid():
             return experiments
         data = self.cleaned_data
-        if data["area"]:
+        if data.get("area"):
             experiments = experiments.filter(units__area=data["area"]).distinct()
-        if data["result"]:
-            experiments = experiments.filter(result=data["result"])
-        if data["phase"]:
-            experiments = experiments.filter(phase=data["phase"])
-        if tag := data["tag"]:
+        for field in ("status", "result", "phase"):
+            if data.get(field):
+                experiments = experiments.filter(**{field: data[field]})
+        if data.get("since"):
+            experiments = experiments.filter(started__gte=data["since"])
+        if data.get("until"):
+            experiments = experiments.filter(started__lte=data["until"])
+        if tag := data.get("tag"):
             # Tags are a JSON list; matched here so that SQLite and PostgreSQL agree.
             with_tag = [
                 pk for pk, tags in experiments.values_list("pk", "tags") if tag in (tags or [])
             ]
             experiments = experiments.filter(pk__in=with_tag)
         return experiments
+
+
+class ExperimentFilterForm(FilterForm):
+    """The list's filters."""
+
+    area = area_filter_field()
+    status = _choice_filter(_("Status"), _("Alle"), ExperimentStatus.choices)
+
+
+class LearningFilterForm(FilterForm):
+    """The Læring page's filters: area, tag, result and phase."""
+
+    area = area_filter_field()
+    tag = forms.ChoiceField(label=_("Emne"), required=False)
+    result = _choice_filter(_("Resultat"), _("Alle resultater"), ExperimentResult.choices)
+    phase = _choice_filter(_("Fase"), _("Alle faser"), Phase.choices)
+
+    def __init__(self, *args, tags: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["tag"].choices = [("", _("Alle emner"))] + [(t, t) for t in tags]
+
+
+class PortfolioFilterForm(FilterForm):
+    """The portfolio's filters: area, status, result and the period it started in."""
+
+    area = area_filter_field()
+    status = _choice_filter(_("Status"), _("Alle"), ExperimentStatus.choices)
+    result = _choice_filter(_("Resultat"), _("Alle resultater"), ExperimentResult.choices)
+    since = forms.DateField(label=_("Startet fra"), required=False, widget=DATE_WIDGET)
+    until = forms.DateField(label=_("Startet til og med"), required=False, widget=DATE_WIDGET)
+
+    def clean(self):
+        data = super().clean()
+        since, until = data.get("since"), data.get("until")
+        if since and until and since > until:
+            self.add_error("until", _("Slutdatoen skal ligge efter startdatoen."))
+        return data
 
 
 def _text(label, *, rows: int, help_text="", required=False, error_messages=None):

@@ -1,5 +1,5 @@
-"""The innovation portfolio for process leaders: filters, counts per area and phase, the
-board by phase, and the list as CSV or Excel."""
+"""The innovation portfolio for process leaders: counts per area and phase, the board by
+phase, and the list as CSV or Excel (the filters are `forms.PortfolioFilterForm`)."""
 
 from __future__ import annotations
 
@@ -8,62 +8,11 @@ import io
 from collections import Counter
 from dataclasses import dataclass
 
-from django import forms
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from traade.directory.forms import area_filter_field
-
-from .models import ExperimentResult, ExperimentStatus, Phase
+from .models import Phase
 
 NO_PHASE = ""
-
-
-class PortfolioFilterForm(forms.Form):
-    area = area_filter_field()
-    status = forms.ChoiceField(
-        label=gettext_lazy("Status"),
-        choices=[("", gettext_lazy("Alle"))] + list(ExperimentStatus.choices),
-        required=False,
-    )
-    result = forms.ChoiceField(
-        label=gettext_lazy("Resultat"),
-        choices=[("", gettext_lazy("Alle resultater"))] + list(ExperimentResult.choices),
-        required=False,
-    )
-    since = forms.DateField(
-        label=gettext_lazy("Startet fra"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
-    until = forms.DateField(
-        label=gettext_lazy("Startet til og med"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
-
-    def clean(self):
-        data = super().clean()
-        since, until = data.get("since"), data.get("until")
-        if since and until and since > until:
-            self.add_error("until", _("Slutdatoen skal ligge efter startdatoen."))
-        return data
-
-    def filter(self, experiments):
-        if not self.is_valid():
-            return experiments
-        data = self.cleaned_data
-        if data["area"]:
-            experiments = experiments.filter(units__area=data["area"]).distinct()
-        if data["status"]:
-            experiments = experiments.filter(status=data["status"])
-        if data["result"]:
-            experiments = experiments.filter(result=data["result"])
-        if data["since"]:
-            experiments = experiments.filter(started__gte=data["since"])
-        if data["until"]:
-            experiments = experiments.filter(started__lte=data["until"])
-        return experiments
 
 
 @dataclass

@@ -22,6 +22,7 @@ from .forms import (
     ExperimentForm,
     IndicatorForm,
     LearningFilterForm,
+    PortfolioFilterForm,
     SnapshotForm,
     TriedTooForm,
     TryItForm,
@@ -104,7 +105,7 @@ def portfolio_view(request):
     """Process leaders follow every experiment: counts, a board by phase, a list, export."""
     if not request.user.can_administer:
         raise PermissionDenied
-    form = portfolio.PortfolioFilterForm(request.GET or None)
+    form = PortfolioFilterForm(request.GET or None)
     experiments = form.filter(access.experiments_for_user(request.user))
     rows = portfolio.rows_of(experiments)
     wanted = request.GET.get("format")
