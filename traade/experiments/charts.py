@@ -33,7 +33,7 @@ class Chart:
     points: list[Point]
     path: str  # the polyline's points attribute
     y_ticks: list[tuple[float, str]]  # (y, label)
-    x_ticks: list[tuple[float, str]]  # (x, label)
+    x_ticks: list[tuple[float, str, str]]  # (x, label, text-anchor)
     description: str
     baseline_y: float
 
@@ -74,9 +74,10 @@ def chart(series: list[tuple[datetime.date, Decimal, str]], measure: str = "") -
         Point(x_of(d), y_of(v), d, v, f"{number(v)}{unit}, {_date(d)}") for d, v, _n in series
     ]
     y_ticks = [(y_of(v), number(v)) for v in sorted({min(values), max(values)})]
-    x_ticks = [(x_of(dates[0]), _date(dates[0]))]
+    # The first date starts at its point and the last ends at its own, inside the box.
+    x_ticks = [(x_of(dates[0]), _date(dates[0]), "middle" if last == first else "start")]
     if dates[-1] != dates[0]:
-        x_ticks.append((x_of(dates[-1]), _date(dates[-1])))
+        x_ticks.append((x_of(dates[-1]), _date(dates[-1]), "end"))
     if len(points) == 1:
         description = _("Kun nulpunktet er målt: %(value)s.") % {"value": points[0].label}
     else:

@@ -1,6 +1,7 @@
 """Indicators with a nulpunkt, snapshots, and the chart with its table."""
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -142,3 +143,15 @@ def test_page_shows_chart_and_table_with_the_same_numbers(client_for, employee, 
     assert "Fra 12 fald, 01.01.2026 (nulpunkt) til 8,5 fald, 01.03.2026" in html
     assert "<td>8,5</td><td>-3,5</td>" in html
     assert "Gem målingen" not in html  # an employee reads, the editors measure
+
+
+def test_chart_coordinates_are_not_written_with_a_decimal_comma(
+    client_for, employee, indicator, leader
+):
+    services.record_snapshot(
+        actor=leader, indicator=indicator, date=D(2026, 2, 1), value=Decimal("10.5")
+    )
+    html = client_for(employee).get("/proevehandlinger/e-fald/").content.decode()
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    assert re.search(r'cy="\d+(\.\d+)?"', svg)
+    assert not re.search(r'(x|y|cx|cy|x1|y1|x2|y2)="[\d.]*,', svg)
