@@ -1,4 +1,5 @@
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from traade.directory.forms import PhraseListField, area_filter_field
@@ -289,6 +290,7 @@ class IndicatorForm(forms.Form):
     )
     baseline_date = forms.DateField(
         label=_("Nulpunktets dato"),
+        initial=timezone.localdate,
         widget=DATE_WIDGET,
         error_messages={"required": _("Skriv, hvornår nulpunktet blev målt.")},
     )
@@ -297,6 +299,7 @@ class IndicatorForm(forms.Form):
 class SnapshotForm(forms.Form):
     date = forms.DateField(
         label=_("Dato"),
+        initial=timezone.localdate,
         widget=DATE_WIDGET,
         error_messages={"required": _("Skriv, hvornår I målte.")},
     )
