@@ -599,7 +599,8 @@ class _Generator:
                 continue
             experiment.innovation_kind = self.rng.choice(extras.KINDS)
             experiment.idea_source = self.rng.choice(extras.IDEA_SOURCES)
-            experiment.effects = sorted(self.rng.sample(extras.EFFECTS, self.rng.randint(1, 2)))
+            seen = self.rng.sample(extras.EFFECTS, self.rng.randint(1, 2))
+            experiment.effects = [effect for effect in extras.EFFECTS if effect in seen]
 
     def _spread(self, experiments: list[ExperimentData]) -> list[ExperimentData]:
         """Copies taken up by other units ("vi vil prøve det"), linked to the original."""

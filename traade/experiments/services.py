@@ -23,6 +23,7 @@ from traade.lib import concurrency
 from traade.lib.concurrency import EditConflict
 
 from .models import (
+    Effect,
     Experiment,
     ExperimentStatus,
     Indicator,
@@ -75,6 +76,10 @@ def _clean_value(field: str, value):
         return getattr(value, "pk", value)
     if field in PHRASE_FIELDS:
         return clean_phrases(value or [])
+    if field == "effects":
+        return [
+            effect for effect in Effect.values if effect in (value or [])
+        ]  # in the barometer's order
     if field in LIST_FIELDS:
         return list(value or [])
     if isinstance(value, str):
