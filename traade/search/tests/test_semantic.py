@@ -211,7 +211,9 @@ def test_nothing_is_queued_with_the_signal_off(settings, town):
     assert queued() == set()
 
 
-def test_the_worker_stops_when_asked(semantic_on, town):
+def test_the_worker_stops_when_asked(semantic_on, town, transactional_db):
+    # The worker closes connections between rounds (close_old_connections), which on
+    # PostgreSQL ends a connection held in a test's transaction: commit for real here.
     calls = []
 
     def stop_after_two():
