@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from traade import search
 from traade.search.documents import Document, grouped, phrase_list, sentences, tried
 
-from .models import Experiment, ExperimentResult, ExperimentStatus, Indicator
+from .models import Experiment, ExperimentResult, ExperimentStatus, Indicator, TriedToo
 
 
 def load_experiments(ids: list[int], today: datetime.date) -> list[Document]:
@@ -68,12 +68,19 @@ def load_experiments(ids: list[int], today: datetime.date) -> list[Document]:
 
 
 def tried_by_units(ids: list[int], today: datetime.date) -> dict[int, list[str]]:
-    """The experiments a unit has run, in its context: title (tags)."""
-    rows = (
+    """The experiments a unit has run, or says it has tried too, in its context:
+    title (tags)."""
+    ran = (
         Experiment.units.through.objects.filter(unit_id__in=ids)
         .order_by("experiment_id")
         .values("unit_id", "experiment__title", "experiment__tags")
     )
+    also = (
+        TriedToo.objects.filter(unit_id__in=ids)
+        .order_by("experiment_id")
+        .values("unit_id", "experiment__title", "experiment__tags")
+    )
+    rows = [*ran, *also]
     return {
         unit_id: [tried(r["experiment__title"], r["experiment__tags"]) for r in found]
         for unit_id, found in grouped(rows, "unit_id").items()
@@ -94,8 +101,10 @@ def tried_by_contacts(ids: list[int], today: datetime.date) -> dict[int, list[st
 
 
 def related(experiment: Experiment) -> list:
-    """Its units and contact person show its title: they are reindexed with it."""
+    """Its units, the units that tried it too and its contact person show its title:
+    they are reindexed with it."""
     records = list(experiment.units.all())
+    records += [note.unit for note in experiment.tried_too.select_related("unit")]
     if experiment.contact_id:
         records.append(experiment.contact)
     return records

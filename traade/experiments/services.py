@@ -252,6 +252,7 @@ def record_tried_too(
         unit=unit,
         defaults={"author": actor, "note": note, "result": result},
     )
+    _reindex(experiment)  # the unit now has it in its context
     return tried
 
 

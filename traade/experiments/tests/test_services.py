@@ -197,3 +197,17 @@ def test_tried_too_is_one_note_per_unit(leader, unit, employee):
         services.record_tried_too(
             actor=employee, experiment=original, unit=own, note=" ", result="worked"
         )
+
+
+def test_a_unit_that_tried_it_too_is_found_for_it(leader, unit, employee):
+    original = services.create_experiment(actor=leader, data=_data(unit, title="Sansehave"))
+    own = employee.person.unit
+
+    def units_found():
+        return [h.key for h in search.search("sansehave", user=employee, kinds=["unit"]).hits]
+
+    assert own.key not in units_found()
+    services.record_tried_too(
+        actor=employee, experiment=original, unit=own, note="Vi har en", result="worked"
+    )
+    assert own.key in units_found()
