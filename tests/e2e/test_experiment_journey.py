@@ -75,8 +75,11 @@ def test_experiment_from_idea_to_learning_to_another_unit(driver):
     driver.follow(page.get_by_role("link", name="Læs, hvad andre har lært"))
     expect(page.get_by_text(learning)).to_be_visible()
     check_a11y(page, "learning")
+    # The filter swaps in the list (htmx): wait until the count has changed with it.
+    count = page.get_by_role("status").inner_text()
     driver.select(page.get_by_label("Resultat"), "Det virkede ikke")
-    expect(page.get_by_role("status")).to_contain_text("med læring")
+    expect(page.get_by_role("status")).not_to_have_text(count)
+    expect(page).to_have_url(re.compile("result=did_not_work"))
     expect(page.get_by_text(learning)).to_be_visible()
     check_a11y(page, "learning-filtered")
     driver.follow(page.get_by_role("link", name=title))
