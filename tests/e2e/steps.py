@@ -14,6 +14,7 @@ from .driver import Driver
 EMPLOYEE = "medarbejder"
 LEADER = "leder"
 PROCESS_LEADER = "procesleder"
+SCHOOL_LEADER = "skoleleder"  # a leader in another area (Børn og Unge)
 LEADER_UNIT = "u-lindegaarden"
 PASSWORD = "demo"
 

@@ -108,3 +108,17 @@ def test_asking_for_deletion_and_the_process_leaders_list_pass_the_checks(page, 
         expect(leader.get_by_role("region", name="Venter")).to_contain_text(message)
     finally:
         other.close()
+
+
+def test_the_experiment_portfolio_and_history_pass_the_checks(page):
+    from .steps import PROCESS_LEADER
+
+    log_in_quickly(page, PROCESS_LEADER)
+    page.goto("/proevehandlinger/")
+    follow(page, page.get_by_role("link", name="Porteføljen"), "portfolio-board")
+    follow(page, page.get_by_role("link", name="Liste"), "portfolio-list")
+    follow(page, page.locator("main th a[href^='/proevehandlinger/e-']"), "experiment-admin")
+    experiment = page.url
+    follow(page, page.get_by_role("link", name="Rediger"), "experiment-edit")
+    page.goto(experiment)
+    follow(page, page.get_by_role("link", name="Historik"), "experiment-history")

@@ -14,6 +14,7 @@ import random
 import unicodedata
 from dataclasses import dataclass, field
 
+from .data import experiment_extras as extras
 from .data import names
 from .data.challenges import CHALLENGES
 from .data.experiments import EXPERIMENTS
@@ -33,6 +34,9 @@ PROCESS_LEADER_USERNAME = "procesleder"
 LEADER_UNIT = "u-lindegaarden"
 EMPLOYEE_UNIT = "u-hjp-by"
 PROCESS_LEADER_UNIT = "u-innovation"
+# A leader in another area (a school), for trying an experiment from elsewhere.
+SCHOOL_LEADER_USERNAME = "skoleleder"
+SCHOOL_LEADER_UNIT = "u-oestre-skole"
 # Colleagues who made suggestions; they have log-ins too (password demo, see README).
 # kollega4 works at the leader's plejecenter, so that `leder` can name a colleague editor.
 COLLEAGUE_USERNAMES = ["kollega1", "kollega2", "kollega3", "kollega4"]
@@ -41,6 +45,7 @@ DEMO_USERNAMES = [
     EMPLOYEE_USERNAME,
     LEADER_USERNAME,
     PROCESS_LEADER_USERNAME,
+    SCHOOL_LEADER_USERNAME,
     *COLLEAGUE_USERNAMES,
 ]
 # Units whose visitkort must stay fresh and complete: the demo log-ins show them.
@@ -105,6 +110,28 @@ class ExperimentData:
     ended: datetime.date | None
     tags: list[str]
     partners: list[str]
+    innovation_kind: str = ""
+    idea_source: str = ""
+    effects: list[str] = field(default_factory=list)
+    spread_from: str | None = None  # the key of the experiment it was taken up from
+
+
+@dataclass
+class IndicatorData:
+    experiment: str
+    name: str
+    measure: str
+    baseline_value: int
+    baseline_date: datetime.date
+    snapshots: list[tuple[datetime.date, int]]
+
+
+@dataclass
+class TriedTooData:
+    experiment: str
+    unit: str
+    note: str
+    result: str
 
 
 @dataclass
@@ -159,6 +186,8 @@ class DemoData:
     users: list[UserData]
     suggestions: list[SuggestionData]
     imported_at: datetime.datetime
+    indicators: list[IndicatorData] = field(default_factory=list)
+    tried_too: list[TriedTooData] = field(default_factory=list)
 
 
 def generate(seed: int = DEFAULT_SEED, today: datetime.date | None = None) -> DemoData:
@@ -248,6 +277,11 @@ class _Generator:
         experiments = self._experiments()
         challenges = self._challenges()
         suggestions = self._suggestions()
+        # Drawn last, so that everything above stays as it was before they came.
+        indicators = self._indicators(experiments)
+        tried_too = self._tried_too(experiments)
+        self._barometer(experiments)
+        experiments += self._spread(experiments)
         oldest = min(unit.profile_updated_at for unit in self.units)
         return DemoData(
             organisation={"name": names.MUNICIPALITY, "municipality_code": names.MUNICIPALITY_CODE},
@@ -259,6 +293,8 @@ class _Generator:
             users=users,
             suggestions=suggestions,
             imported_at=oldest - datetime.timedelta(days=30),
+            indicators=indicators,
+            tried_too=tried_too,
         )
 
     def _walk(self, node, area: str, parent: str | None, by_profile: dict) -> None:
@@ -495,6 +531,9 @@ class _Generator:
             UserData(EMPLOYEE_USERNAME, employee.key),
             UserData(LEADER_USERNAME, leader.key),
             UserData(PROCESS_LEADER_USERNAME, process_leader.key, is_process_leader=True),
+            UserData(
+                SCHOOL_LEADER_USERNAME, self._people_in(SCHOOL_LEADER_UNIT, leaders=True)[0].key
+            ),
         ]
         for username, unit_key in zip(COLLEAGUE_USERNAMES, COLLEAGUE_UNITS, strict=True):
             users.append(UserData(username, self._people_in(unit_key, leaders=False)[0].key))
@@ -559,6 +598,87 @@ class _Generator:
                 )
             )
         return result
+
+    # Units the demo log-ins lead are left out of the spreading, so that "vi vil prøve
+    # det" is always there for them to try.
+    def _others(self, profile: str, taken: set[str]) -> list[UnitData]:
+        kept = {LEADER_UNIT, SCHOOL_LEADER_UNIT, *taken}
+        return [unit for unit in self._units_of(profile) if unit.key not in kept]
+
+    def _indicators(self, experiments: list[ExperimentData]) -> list[IndicatorData]:
+        by_key = {e.key: e for e in experiments}
+        found = []
+        for key, measures in extras.MEASURES.items():
+            experiment = by_key[f"e-{key}"]
+            start = experiment.started or self.days_ago(90)
+            end = experiment.ended or self.days_ago(7)
+            for name, measure, baseline, values in measures:
+                step = (end - start) / len(values)
+                found.append(
+                    IndicatorData(
+                        experiment=experiment.key,
+                        name=name,
+                        measure=measure,
+                        baseline_value=baseline,
+                        baseline_date=start,
+                        snapshots=[(start + step * (i + 1), v) for i, v in enumerate(values)],
+                    )
+                )
+        return found
+
+    def _tried_too(self, experiments: list[ExperimentData]) -> list[TriedTooData]:
+        by_key = {e.key: e for e in experiments}
+        found = []
+        for key, notes in extras.TRIED_TOO.items():
+            experiment = by_key[f"e-{key}"]
+            taken = set(experiment.units)
+            for profile, note, result in notes:
+                unit = self.rng.choice(self._others(profile, taken))
+                taken.add(unit.key)
+                found.append(TriedTooData(experiment.key, unit.key, note, result))
+        return found
+
+    def _barometer(self, experiments: list[ExperimentData]) -> None:
+        """The innovation barometer's questions, answered for about half of those tried."""
+        for experiment in experiments:
+            if experiment.status == "idea" or self.rng.random() < 0.5:
+                continue
+            experiment.innovation_kind = self.rng.choice(extras.KINDS)
+            experiment.idea_source = self.rng.choice(extras.IDEA_SOURCES)
+            seen = self.rng.sample(extras.EFFECTS, self.rng.randint(1, 2))
+            experiment.effects = [effect for effect in extras.EFFECTS if effect in seen]
+
+    def _spread(self, experiments: list[ExperimentData]) -> list[ExperimentData]:
+        """Copies taken up by other units ("vi vil prøve det"), linked to the original."""
+        by_key = {e.key: e for e in experiments}
+        copies = []
+        for key, takers in extras.SPREAD.items():
+            original = by_key[f"e-{key}"]
+            taken = set(original.units)
+            for n, (profile, status) in enumerate(takers, start=2):
+                unit = self.rng.choice(self._others(profile, taken))
+                taken.add(unit.key)
+                started = self.days_ago(self.rng.randint(10, 90)) if status == "running" else None
+                copies.append(
+                    ExperimentData(
+                        key=f"{original.key}-{n}",
+                        title=original.title,
+                        why=original.why,
+                        what=original.what,
+                        learning="",
+                        status=status,
+                        result="unknown",
+                        phase="test" if status == "running" else "prioritise",
+                        units=[unit.key],
+                        contact=self._contact(unit.key),
+                        started=started,
+                        ended=None,
+                        tags=list(original.tags),
+                        partners=[],
+                        spread_from=original.key,
+                    )
+                )
+        return copies
 
     def _challenges(self) -> list[ChallengeData]:
         rng = self.rng

@@ -18,7 +18,7 @@ from simple_history.utils import bulk_create_with_history
 from traade.accounts.models import User
 from traade.challenges.models import Challenge, Response
 from traade.directory.models import Area, Organisation, Person, Suggestion, Task, Unit
-from traade.experiments.models import Experiment
+from traade.experiments.models import Experiment, Indicator, Snapshot, TriedToo
 
 from .generator import (
     DEMO_USERNAMES,
@@ -73,7 +73,7 @@ def clear() -> None:
     """
     with override_settings(SIMPLE_HISTORY_ENABLED=False):
         _delete_all()
-    for model in (Unit, Task, Person, Experiment, Challenge):
+    for model in (Unit, Task, Person, Experiment, Indicator, Snapshot, Challenge):
         model.history.model.objects.all().delete()
     User.objects.filter(username__in=DEMO_USERNAMES).delete()
 
@@ -89,6 +89,50 @@ def _delete_all() -> None:
     Unit.objects.all().delete()
     Area.objects.all().delete()
     Organisation.objects.all().delete()
+
+
+def _load_experiment_extras(data: DemoData, experiments, units, imported_at, importer) -> None:
+    """Spreading links, "vi har også prøvet det" notes, indicators and snapshots."""
+    by_key = {experiment.key: experiment for experiment in experiments}
+    linked = []
+    for spec in data.experiments:
+        if spec.spread_from:
+            experiment = by_key[spec.key]
+            experiment.spread_from = by_key[spec.spread_from]
+            linked.append(experiment)
+    Experiment.objects.bulk_update(linked, ["spread_from"])
+    TriedToo.objects.bulk_create(
+        [
+            TriedToo(
+                experiment=by_key[spec.experiment],
+                unit=units[spec.unit],
+                note=spec.note,
+                result=spec.result,
+            )
+            for spec in data.tried_too
+        ]
+    )
+    indicator_objs = []
+    for spec in data.indicators:
+        indicator = Indicator(
+            experiment=by_key[spec.experiment],
+            name=spec.name,
+            measure=spec.measure,
+            baseline_value=spec.baseline_value,
+            baseline_date=spec.baseline_date,
+        )
+        indicator._history_date = imported_at
+        indicator_objs.append(indicator)
+    indicators = bulk_create_with_history(
+        indicator_objs, Indicator, batch_size=BATCH, default_user=importer
+    )
+    snapshot_objs = []
+    for indicator, spec in zip(indicators, data.indicators, strict=True):
+        for day, value in spec.snapshots:
+            snapshot = Snapshot(indicator=indicator, date=day, value=value)
+            snapshot._history_date = imported_at
+            snapshot_objs.append(snapshot)
+    bulk_create_with_history(snapshot_objs, Snapshot, batch_size=BATCH, default_user=importer)
 
 
 @transaction.atomic
@@ -210,6 +254,9 @@ def load(data: DemoData) -> Summary:
             ended=spec.ended,
             tags=spec.tags,
             partners=spec.partners,
+            innovation_kind=spec.innovation_kind,
+            idea_source=spec.idea_source,
+            effects=spec.effects,
         )
         experiment._history_date = imported_at
         experiment_objs.append(experiment)
@@ -225,6 +272,7 @@ def load(data: DemoData) -> Summary:
         ],
         batch_size=BATCH,
     )
+    _load_experiment_extras(data, experiments, units, imported_at, importer)
 
     challenge_objs = []
     for spec in data.challenges:

@@ -46,7 +46,8 @@ def _who(record) -> str:
     return user.display_name
 
 
-def _entries(records, model, subject) -> list[Entry]:
+def readable_entries(records, model, subject) -> list[Entry]:
+    """Consecutive history records of `model` as readable before/after entries."""
     records = list(records)
     entries = []
     for index, record in enumerate(records):
@@ -79,7 +80,7 @@ def unit_history(unit: Unit) -> list[Entry]:
     unit_records = unit.history.select_related("history_user__person").order_by(
         "-history_date", "-history_id"
     )
-    entries = _entries(unit_records, Unit, lambda r: _("Visitkort"))
+    entries = readable_entries(unit_records, Unit, lambda r: _("Visitkort"))
     task_records = (
         Task.history.filter(unit_id=unit.pk)
         .select_related("history_user__person")
@@ -89,7 +90,9 @@ def unit_history(unit: Unit) -> list[Entry]:
     for record in task_records:
         by_task.setdefault(record.id, []).append(record)
     for records in by_task.values():
-        entries += _entries(records, Task, lambda r: _("Opgave: %(title)s") % {"title": r.title})
+        entries += readable_entries(
+            records, Task, lambda r: _("Opgave: %(title)s") % {"title": r.title}
+        )
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries
 
@@ -98,4 +101,4 @@ def person_history(person: Person) -> list[Entry]:
     records = person.history.select_related("history_user__person").order_by(
         "-history_date", "-history_id"
     )
-    return _entries(records, Person, lambda r: r.name)
+    return readable_entries(records, Person, lambda r: r.name)

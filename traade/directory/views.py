@@ -18,6 +18,7 @@ from django.utils.translation import ngettext
 
 from traade.accounts.templatetags.ui import duration_da
 from traade.lib.concurrency import EditConflict, values_of
+from traade.lib.editing import save_edit_form
 
 from . import access, history, homepage, reminders, services
 from .forms import (
@@ -189,29 +190,11 @@ def unit_detail(request, key):
         "pending_count": unit.suggestions.filter(status="pending").count() if can_edit else 0,
         "qualified_by": services.qualified_by(unit),
         "experiments": unit.experiments.order_by("-started")[:10],
+        "tried_too": unit.tried_too.select_related("experiment")[:10],
         "challenges": unit.challenges.order_by("-posted")[:10],
         "nav": "areas",
     }
     return render(request, "directory/unit_detail.html", context)
-
-
-def _save_edit_form(request, form, save, *, saved_message, template, context):
-    """The common path of an edit form with a snapshot (traade.lib.concurrency): save, or
-    show both versions (409) when someone else changed the record since it was opened."""
-    status = 200
-    if form.is_valid():
-        try:
-            changed = save(data=form.resolved_data(), base=form.base_values())
-        except EditConflict as conflict:
-            form.show_conflicts(conflict, conflict.conflicts[""], conflict.current[""])
-            status = 409
-        else:
-            if changed:
-                messages.success(request, saved_message)
-            else:
-                messages.info(request, _("Du ændrede ikke noget."))
-            return None
-    return render(request, template, {**context, "form": form}, status=status)
 
 
 def unit_edit(request, key):
@@ -222,7 +205,7 @@ def unit_edit(request, key):
         return redirect(unit)
     context = {"unit": unit, "nav": "areas"}
     if request.method == "POST":
-        response = _save_edit_form(
+        response = save_edit_form(
             request,
             VisitkortForm(request.POST),
             lambda **kw: services.update_visitkort(actor=request.user, unit=unit, **kw),
@@ -452,7 +435,7 @@ def person_edit(request, key):
     person = access.get_person_for_user(request.user, key, write=True)
     context = {"person": person, "nav": "areas"}
     if request.method == "POST":
-        response = _save_edit_form(
+        response = save_edit_form(
             request,
             PersonForm(request.POST),
             lambda **kw: services.update_person(actor=request.user, person=person, **kw),

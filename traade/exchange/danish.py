@@ -9,9 +9,24 @@ from __future__ import annotations
 
 import re
 
-NOUNS = {"area": "fagområde", "unit": "enhed", "person": "person"}
-NONE = {"area": "intet fagområde", "unit": "ingen enhed", "person": "ingen person"}
-ONE = {"area": "et fagområde", "unit": "en enhed", "person": "en person"}
+NOUNS = {
+    "area": "fagområde",
+    "unit": "enhed",
+    "person": "person",
+    "experiment": "prøvehandling",
+}
+NONE = {
+    "area": "intet fagområde",
+    "unit": "ingen enhed",
+    "person": "ingen person",
+    "experiment": "ingen prøvehandling",
+}
+ONE = {
+    "area": "et fagområde",
+    "unit": "en enhed",
+    "person": "en person",
+    "experiment": "en prøvehandling",
+}
 KINDS = {"units": "enheder", "people": "personer"}
 TYPES = {
     "null": "null",
@@ -102,6 +117,20 @@ PATTERNS: list[tuple[str, object]] = [
         "skal være en dato skrevet ÅÅÅÅ-MM-DD, ikke {v}",
     ),
     (r"(?P<v>.+) is not a real date", "{v} er ikke en dato, der findes"),
+    # Prøvehandlinger's extension (indicators, snapshots, notes, spreading).
+    (r"must be a number, not (?P<t>.+)", lambda m: f"skal være et tal, ikke {_type(m['t'])}"),
+    (
+        r"(?P<v>.+) is not a number below a million millions",
+        "{v} er ikke et tal under en million millioner",
+    ),
+    (r"(?P<v>.+) is not a number", "{v} er ikke et tal"),
+    (r"has two snapshots on the same date", "har to målinger på samme dato"),
+    (
+        r"has a snapshot before baseline_date \((?P<d>.+)\)",
+        "har en måling før nulpunktets dato ({d})",
+    ),
+    (r"names a unit twice \(one note per unit\)", "nævner en enhed to gange (én note pr. enhed)"),
+    (r"names the experiment itself", "peger på prøvehandlingen selv"),
     (r"(?P<v>.+) is in the future", "{v} ligger i fremtiden"),
     (r"(?P<v>.+) is not a KLE number .*", "{v} er ikke et KLE-nummer (fx 27.12 eller 27.12.04)"),
     (

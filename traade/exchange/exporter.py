@@ -16,6 +16,7 @@ from traade.challenges.models import Challenge, Response
 from traade.directory.models import Area, Organisation, Person, Task, Unit
 from traade.experiments.models import Experiment
 
+from .experiment_extras import export_extras
 from .schema import FORMAT
 
 CHUNK = 5000
@@ -121,10 +122,13 @@ def export_document() -> dict:
     ):
         units_of[experiment_id].append(unit_keys[unit_id])
     experiments = []
-    for row in Experiment.objects.values(
+    rows = list(Experiment.objects.values(
         "pk", "key", "title", "why", "what", "status", "result", "learning", "contact_id",
-        "phase", "started", "ended", "tags", "partners",
-    ):  # fmt: skip
+        "phase", "started", "ended", "tags", "partners", "innovation_kind", "idea_source",
+        "effects",
+    ))  # fmt: skip
+    extras = export_extras([row["pk"] for row in rows], unit_keys)
+    for row in rows:
         experiments.append(
             _compact(
                 {
@@ -142,6 +146,10 @@ def export_document() -> dict:
                     "ended": _date(row["ended"]),
                     "tags": row["tags"],
                     "partners": row["partners"],
+                    "innovation_kind": row["innovation_kind"],
+                    "idea_source": row["idea_source"],
+                    "effects": row["effects"],
+                    **extras[row["pk"]],
                 }
             )
         )

@@ -24,6 +24,7 @@ from traade.experiments.models import Experiment
 
 from . import schema
 from .bulk import Inserter
+from .experiment_extras import experiment_extras, write_experiment_extras
 from .files import read_file
 from .locking import ImportRunning, import_lock
 from .schema import RECORDS, SECTIONS, Existing, Problem, Problems
@@ -147,6 +148,7 @@ def _existing_keys() -> Existing:
             for pk, parent in Unit.objects.values_list("pk", "parent_id")
         },
         people=set(Person.objects.values_list("key", flat=True)),
+        experiments=set(Experiment.objects.values_list("key", flat=True)),
     )
 
 
@@ -483,6 +485,9 @@ class _Writer:
         "ended",
         "tags",
         "partners",
+        "innovation_kind",
+        "idea_source",
+        "effects",
     )
 
     def experiments(self, records: list[dict]) -> None:
@@ -504,11 +509,13 @@ class _Writer:
                 experiment_id__in=[row[0] for row in rows]
             ).values_list("experiment_id", "unit_id"):
                 units_of[experiment_id].append(self.unit_key[unit_id])
+            extras = experiment_extras([row[0] for row in rows], self.unit_key)
             existing = {}
             for pk, key, contact_id, *values in rows:
                 current = dict(zip(self.EXPERIMENT_FIELDS, values, strict=True))
                 current["contact"] = contacts.get(contact_id)
                 current["units"] = sorted(units_of.get(pk, ()))
+                current.update(extras[pk])
                 existing[key] = (pk, current)
             return existing
 
@@ -520,9 +527,8 @@ class _Writer:
             obj.contact_id = self.person_pk[target["contact"]] if target["contact"] else None
 
         units_for = {}
-        for experiment, (_key, target) in zip(
-            self.create(Experiment, _build(created, apply)), created, strict=True
-        ):
+        created_rows = self.create(Experiment, _build(created, apply))
+        for experiment, (_key, target) in zip(created_rows, created, strict=True):
             units_for[experiment["id"]] = target["units"]
         self.update(Experiment, updated, [*self.EXPERIMENT_FIELDS, "contact_id"], apply)
         replaced = {
@@ -541,6 +547,11 @@ class _Writer:
             ],
             batch_size=BATCH_SIZE,
         )
+        changes = [
+            (experiment["id"], target, None)
+            for experiment, (_key, target) in zip(created_rows, created, strict=True)
+        ] + [(pk, target, current) for pk, _key, target, current in updated]
+        write_experiment_extras(changes, self.unit_pk, actor=self.actor, now=self.now)
 
     CHALLENGE_FIELDS = (
         "title",

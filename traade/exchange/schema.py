@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
@@ -22,13 +23,23 @@ from django.utils import timezone
 from traade.challenges.models import Challenge, ChallengeStatus
 from traade.directory.models import Area, Organisation, Person, Task, Unit, UnitKind
 from traade.directory.services import clean_phrases
-from traade.experiments.models import Experiment, ExperimentResult, ExperimentStatus, Phase
+from traade.experiments.models import (
+    Effect,
+    Experiment,
+    ExperimentResult,
+    ExperimentStatus,
+    Indicator,
+    InnovationKind,
+    Phase,
+    Snapshot,
+    TriedToo,
+)
 
 FORMAT = "traade/1"
 SECTIONS = ("areas", "units", "people", "experiments", "challenges")
 TOP_LEVEL = ("format", "organisation", *SECTIONS)
 # Which section a reference points into, by the name used in messages.
-NOUN = {"areas": "area", "units": "unit", "people": "person"}
+NOUN = {"areas": "area", "units": "unit", "people": "person", "experiments": "experiment"}
 
 KEY_RE = re.compile(r"[^\s/]+")
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -139,6 +150,7 @@ class Existing:
     areas: set[str] = field(default_factory=set)
     units: dict[str, str | None] = field(default_factory=dict)  # key -> parent key
     people: set[str] = field(default_factory=set)
+    experiments: set[str] = field(default_factory=set)
 
 
 class Context:
@@ -175,6 +187,9 @@ def _max_length(model, name: str) -> int:
 class Field:
     required = False
     empty = ""
+    # Fields added by an extension of the format: absent from a record, the stored value
+    # is kept (so that files written before the extension leave it alone).
+    kept_when_absent = False
 
     def default(self):
         return self.empty
@@ -321,6 +336,54 @@ class Kle(Phrases):
     what = "KLE number (such as 27.12 or 27.12.04)"
 
 
+class Number(Field):
+    """A JSON number (or a decimal number as text), kept as a Decimal with two decimals."""
+
+    empty = None
+    LIMIT = Decimal(10) ** 12
+
+    def __init__(self, *, required: bool = False):
+        self.required = required
+
+    def check(self, value, ctx):
+        if isinstance(value, str) and value.strip():
+            text = value.strip()
+        elif isinstance(value, int | float) and not isinstance(value, bool | LongNumber):
+            text = repr(value)
+        else:
+            raise Invalid(f"must be a number, not {_type_name(value)}")
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            raise Invalid(f"{shown(value)} is not a number") from None
+        if not number.is_finite() or abs(number) >= self.LIMIT:
+            raise Invalid(f"{shown(value)} is not a number below a million millions")
+        return number.quantize(Decimal("0.01"))
+
+
+class Choices(Field):
+    """A list of choice values (an experiment's effects); repeats dropped."""
+
+    def __init__(self, choices):
+        self.values = [value for value, _label in choices.choices]
+
+    def default(self):
+        return []
+
+    def check(self, value, ctx):
+        if not isinstance(value, list):
+            raise Invalid(f"must be a list, not {_type_name(value)}")
+        allowed = ", ".join(self.values)
+        errors = [
+            ((i,), f"must be one of {allowed}, not {shown(item)}")
+            for i, item in enumerate(value)
+            if item not in self.values
+        ]
+        if errors:
+            raise Invalid(errors=errors)
+        return [v for v in self.values if v in value]
+
+
 class Ref(Field):
     """A key of a record in `section`, in the file or already in the database."""
 
@@ -429,6 +492,70 @@ class Responses(Nested):
         return []
 
 
+class Snapshots(Nested):
+    """Stored as (date, value, note) tuples, by date."""
+
+    fields = {"date": Date(), "value": Number(required=True), "note": Text(Snapshot, "note")}
+
+    def check_item(self, raw):
+        return [] if raw.get("date") else [(("date",), "is required")]
+
+    def check(self, value, ctx):
+        items = super().check(value, ctx)
+        dates = [item[0] for item in items]
+        if len(set(dates)) != len(dates):
+            raise Invalid("has two snapshots on the same date")
+        return sorted(items, key=lambda item: item[0])
+
+
+class Indicators(Nested):
+    """Stored as (name, measure, baseline_value, baseline_date, snapshots) tuples."""
+
+    fields = {
+        "name": Text(Indicator, "name", required=True),
+        "measure": Text(Indicator, "measure"),
+        "baseline_value": Number(required=True),
+        "baseline_date": Date(),
+        "snapshots": Snapshots(),
+    }
+
+    def check_item(self, raw):
+        return [] if raw.get("baseline_date") else [(("baseline_date",), "is required")]
+
+    def check(self, value, ctx):
+        items = super().check(value, ctx)
+        errors = [
+            ((i, "snapshots"), f"has a snapshot before baseline_date ({baseline.isoformat()})")
+            for i, (_name, _measure, _value, baseline, snapshots) in enumerate(items)
+            if baseline and snapshots and snapshots[0][0] < baseline
+        ]
+        if errors:
+            raise Invalid(errors=errors)
+        return items
+
+
+class TriedTooNotes(Nested):
+    """ "Vi har også prøvet det": stored as (unit, note, result) tuples, by unit."""
+
+    fields = {
+        "unit": Ref("units", required=True),
+        "note": Text(TriedToo, "note", required=True),
+        "result": Choice(ExperimentResult, default=ExperimentResult.UNKNOWN.value),
+    }
+
+    def check(self, value, ctx):
+        items = super().check(value, ctx)
+        units = [item[0] for item in items]
+        if len(set(units)) != len(units):
+            raise Invalid("names a unit twice (one note per unit)")
+        return sorted(items)
+
+
+def _extension(spec: Field) -> Field:
+    spec.kept_when_absent = True
+    return spec
+
+
 RECORDS: dict[str, dict[str, Field]] = {
     "organisation": {
         "name": Text(Organisation, "name", required=True),
@@ -478,6 +605,13 @@ RECORDS: dict[str, dict[str, Field]] = {
         "ended": Date(),
         "tags": Phrases(),
         "partners": Phrases(),
+        # Extensions (docs/exchange.md): kept as stored when absent from a record.
+        "innovation_kind": _extension(Choice(InnovationKind)),
+        "idea_source": _extension(Text(Experiment, "idea_source")),
+        "effects": _extension(Choices(Effect)),
+        "spread_from": _extension(Ref("experiments")),
+        "indicators": _extension(Indicators()),
+        "tried_too": _extension(TriedTooNotes()),
     },
     "challenges": {
         "key": Key(),
@@ -516,7 +650,7 @@ def check_fields(raw: dict, fields: dict[str, Field], ctx: Context, *, partial: 
             continue
         if spec.required:
             errors.append(((name,), "is required"))
-        elif not partial:
+        elif not partial and not spec.kept_when_absent:
             normalised[name] = spec.default()
     return normalised, errors
 
@@ -630,6 +764,8 @@ def _collect_keys(section, records, ctx: Context, problems, locate) -> None:
 
 
 def _check_experiment_dates(record: dict) -> list:
+    if record.get("spread_from") and record.get("spread_from") == record.get("key"):
+        return [(("spread_from",), "names the experiment itself")]
     started, ended = record.get("started"), record.get("ended")
     if started and ended and ended < started:
         return [(("ended",), f"is before started ({started.isoformat()})")]

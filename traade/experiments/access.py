@@ -1,8 +1,9 @@
 """Who may see and change prøvehandlinger.
 
-Every logged-in employee may read every prøvehandling: learning is there to be found.
-Changing one (a later issue) is for the leaders and editors of one of its units and for
-process leaders.
+Every logged-in employee may read every prøvehandling and say "vi har også prøvet det"
+for their own unit: learning is there to be found. Registering, changing and closing one
+is for the leaders and editors of one of its units (see `directory.access`) and for
+process leaders; "vi vil prøve det" for the leaders and editors of the unit that will.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
-from traade.directory.access import can_edit_unit
+from traade.directory.access import can_edit_unit, editable_units
+from traade.directory.models import Unit
 
 from .models import Experiment
 
@@ -46,3 +48,23 @@ def experiments_for_user(user):
     if not can_read(user):
         return Experiment.objects.none()
     return Experiment.objects.all()
+
+
+def units_for_registering(user):
+    """The units this user may register a prøvehandling for (every unit for process
+    leaders)."""
+    if not can_read(user):
+        return Unit.objects.none()
+    if user.can_administer:
+        return Unit.objects.all()
+    return editable_units(user)
+
+
+def can_register(user) -> bool:
+    return units_for_registering(user).exists()
+
+
+def own_unit(user) -> Unit | None:
+    """The unit a colleague speaks for in "vi har også prøvet det": their own."""
+    person = getattr(user, "person", None) if can_read(user) else None
+    return person.unit if person is not None else None

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from traade import search
 from traade.search.documents import Document, grouped, phrase_list, sentences, tried
 
-from .models import Experiment, ExperimentResult, ExperimentStatus
+from .models import Experiment, ExperimentResult, ExperimentStatus, Indicator, TriedToo
 
 
 def load_experiments(ids: list[int], today: datetime.date) -> list[Document]:
@@ -21,6 +21,12 @@ def load_experiments(ids: list[int], today: datetime.date) -> list[Document]:
         Experiment.units.through.objects.filter(experiment_id__in=ids)
         .order_by("pk")
         .values("experiment_id", "unit__name", "unit__area__key"),
+        "experiment_id",
+    )
+    measured = grouped(
+        Indicator.objects.filter(experiment_id__in=ids)
+        .order_by("pk")
+        .values("experiment_id", "name"),
         "experiment_id",
     )
     docs = []
@@ -44,7 +50,14 @@ def load_experiments(ids: list[int], today: datetime.date) -> list[Document]:
                 fields={
                     "name": e["title"],
                     "knowledge": phrase_list(e["tags"] or []),
-                    "body": sentences([e["why"], e["what"], e["learning"]]),
+                    "body": sentences(
+                        [
+                            e["why"],
+                            e["what"],
+                            e["learning"],
+                            *(i["name"] for i in measured.get(e["pk"], [])),
+                        ]
+                    ),
                     "context": phrase_list(
                         [*(u["unit__name"] for u in own), *(e["partners"] or [])]
                     ),
@@ -55,12 +68,19 @@ def load_experiments(ids: list[int], today: datetime.date) -> list[Document]:
 
 
 def tried_by_units(ids: list[int], today: datetime.date) -> dict[int, list[str]]:
-    """The experiments a unit has run, in its context: title (tags)."""
-    rows = (
+    """The experiments a unit has run, or says it has tried too, in its context:
+    title (tags)."""
+    ran = (
         Experiment.units.through.objects.filter(unit_id__in=ids)
         .order_by("experiment_id")
         .values("unit_id", "experiment__title", "experiment__tags")
     )
+    also = (
+        TriedToo.objects.filter(unit_id__in=ids)
+        .order_by("experiment_id")
+        .values("unit_id", "experiment__title", "experiment__tags")
+    )
+    rows = [*ran, *also]
     return {
         unit_id: [tried(r["experiment__title"], r["experiment__tags"]) for r in found]
         for unit_id, found in grouped(rows, "unit_id").items()
@@ -81,8 +101,10 @@ def tried_by_contacts(ids: list[int], today: datetime.date) -> dict[int, list[st
 
 
 def related(experiment: Experiment) -> list:
-    """Its units and contact person show its title: they are reindexed with it."""
+    """Its units, the units that tried it too and its contact person show its title:
+    they are reindexed with it."""
     records = list(experiment.units.all())
+    records += [note.unit for note in experiment.tried_too.select_related("unit")]
     if experiment.contact_id:
         records.append(experiment.contact)
     return records

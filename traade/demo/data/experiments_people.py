@@ -162,7 +162,7 @@ EXPERIMENTS = [
     E(
         "ensomhedsbesoeg",
         "hjemmepleje_team",
-        "idea unknown ideate",
+        "idea unknown thematise",
         "Ti minutter til en snak",
         why="Vi møder mange ensomme borgere, men har aldrig tid til at sætte os ned.",
         what="Idéen er, at hver borger, der bor alene, får ti minutter om ugen uden "

@@ -127,6 +127,36 @@ def test_experiments_cover_every_status_and_result_with_honest_failures(data):
     assert all(len(e.learning) > 80 for e in failures)
 
 
+def test_experiments_cover_every_phase(data):
+    assert {e.phase for e in data.experiments} >= {
+        "focus",
+        "discover",
+        "thematise",
+        "ideate",
+        "prioritise",
+        "test",
+        "realise",
+    }
+
+
+def test_some_experiments_measure_and_some_spread(data):
+    experiments = {e.key: e for e in data.experiments}
+    measured = {i.experiment for i in data.indicators}
+    assert len(measured) >= 4
+    for indicator in data.indicators:
+        experiment = experiments[indicator.experiment]
+        assert indicator.snapshots
+        assert all(indicator.baseline_date < day <= TODAY for day, _value in indicator.snapshots)
+        assert experiment.started is None or experiment.started <= indicator.baseline_date
+    copies = [e for e in data.experiments if e.spread_from]
+    assert all(e.spread_from in experiments and e.status in ("idea", "running") for e in copies)
+    for tried in data.tried_too:
+        assert tried.unit not in experiments[tried.experiment].units
+    spread = Counter(e.spread_from for e in copies) + Counter(t.experiment for t in data.tried_too)
+    assert sum(1 for n in spread.values() if n >= 2) >= 2  # tried in three units or more
+    assert any(e.innovation_kind and e.effects for e in data.experiments)
+
+
 def test_experiment_dates_fit_their_status(data):
     for experiment in data.experiments:
         if experiment.status in ("done", "stopped"):
@@ -174,7 +204,8 @@ def test_texts_are_varied_and_have_no_placeholders(data):
     texts += [r.text for c in data.challenges for r in c.responses]
     for text in texts:
         assert not re.search(r"[{}]|lorem|TODO|\s\s", text), text
-    titles = [e.title for e in data.experiments]
+    # Copies taken up by other units ("vi vil prøve det") keep the original's title.
+    titles = [e.title for e in data.experiments if e.spread_from is None]
     assert len(set(titles)) == len(titles)
     openings = Counter(d.split()[0] for d in descriptions)
     assert openings.most_common(1)[0][1] < len(descriptions) / 4
@@ -190,6 +221,10 @@ def test_the_demo_users_are_linked_to_fitting_people(data):
     assert leader.is_leader and leader.unit == generator.LEADER_UNIT
     assert process_leader.unit == generator.PROCESS_LEADER_UNIT
     assert users[generator.PROCESS_LEADER_USERNAME].is_process_leader
+    school_leader = people[users[generator.SCHOOL_LEADER_USERNAME].person]
+    assert school_leader.is_leader and school_leader.unit == generator.SCHOOL_LEADER_UNIT
+    units = {u.key: u for u in data.units}
+    assert units[school_leader.unit].area != units[leader.unit].area
 
 
 def test_the_leaders_unit_has_pending_suggestions_from_others(data):

@@ -3,6 +3,8 @@ import copy
 import pytest
 from django.apps import apps
 
+from traade.exchange.importer import ImportFailed, import_document
+
 SAMPLE = {
     "format": "traade/1",
     "organisation": {"name": "Egeby Kommune", "municipality_code": "999"},
@@ -123,3 +125,23 @@ def search_calls(db, monkeypatch):
     calls = []
     monkeypatch.setattr(search, "rebuild", lambda: calls.append("rebuild"))
     return calls
+
+
+def problems_for(data, nothing_written) -> list[str]:
+    with nothing_written():
+        with pytest.raises(ImportFailed) as failed:
+            import_document(data)
+    return [str(problem) for problem in failed.value.problems]
+
+
+@pytest.fixture
+def rejected(nothing_written, search_calls):
+    """`rejected(data)` imports data, expects failure, and returns the problems as text."""
+
+    def run(data):
+        calls_before = len(search_calls)
+        problems = problems_for(data, nothing_written)
+        assert len(search_calls) == calls_before
+        return problems
+
+    return run

@@ -38,6 +38,41 @@ def test_every_record_problem_has_a_danish_version(sample, search_calls):
         {"key": "c-ensomme-unge", "title": "t", "description": "d", "unit": "u-aeldre"}
     )
     sample["people"].append({"key": "p-x", "name": "X", "unit": "u-aeldre", "expertise": [1]})
+    sample["experiments"].append(
+        {
+            "key": "e-3",
+            "title": "t",
+            "units": ["u-aeldre"],
+            "spread_from": "e-nowhere",
+            "indicators": [
+                {"name": "n", "baseline_value": True, "baseline_date": "2026-01-01"},
+                {"name": "n", "baseline_value": "x", "baseline_date": "2026-01-01"},
+                {"name": "n", "baseline_value": 1e15, "baseline_date": "2026-01-01"},
+                {
+                    "name": "n",
+                    "baseline_value": 1,
+                    "baseline_date": "2026-01-01",
+                    "snapshots": [{"date": "2025-01-01", "value": 1}],
+                },
+                {
+                    "name": "n",
+                    "baseline_value": 1,
+                    "baseline_date": "2026-01-01",
+                    "snapshots": [
+                        {"date": "2026-02-01", "value": 1},
+                        {"date": "2026-02-01", "value": 2},
+                    ],
+                },
+            ],
+            "tried_too": [
+                {"unit": "u-skolen", "note": "a"},
+                {"unit": "u-skolen", "note": "b"},
+            ],
+        }
+    )
+    sample["experiments"].append(
+        {"key": "e-4", "title": "t", "units": ["u-aeldre"], "spread_from": "e-4"}
+    )
     sample["format"] = "traade/0"
     sample["units"].append({"key": "u-a", "name": "A", "area": "sundhed", "parent": "u-b"})
     sample["units"].append({"key": "u-b", "name": "B", "area": "sundhed", "parent": "u-a"})

@@ -1,29 +1,7 @@
 """Every kind of invalid input is reported with its location, and nothing is written."""
 
-import pytest
-
 from traade.builders import make_unit
-from traade.exchange.importer import ImportFailed, import_document
-
-
-def problems_for(data, nothing_written) -> list[str]:
-    with nothing_written():
-        with pytest.raises(ImportFailed) as failed:
-            import_document(data)
-    return [str(problem) for problem in failed.value.problems]
-
-
-@pytest.fixture
-def rejected(nothing_written, search_calls):
-    """`rejected(data)` imports data, expects failure, and returns the problems as text."""
-
-    def run(data):
-        calls_before = len(search_calls)
-        problems = problems_for(data, nothing_written)
-        assert len(search_calls) == calls_before
-        return problems
-
-    return run
+from traade.exchange.importer import import_document
 
 
 def test_valid_sample_is_accepted(sample, search_calls):

@@ -61,7 +61,12 @@ def test_a_failed_experiment_gets_the_same_neutral_badge_as_a_success(
     client_for, employee, experiment
 ):
     html = client_for(employee).get(experiment.get_absolute_url()).content.decode()
-    assert '<span class="badge">Det virkede ikke</span>' in html
+    badge = '<span class="badge result"><span class="visually-hidden">Resultat: </span>'
+    assert badge + "Det virkede ikke</span>" in html
+    experiment.result = "worked"
+    experiment.save()
+    html = client_for(employee).get(experiment.get_absolute_url()).content.decode()
+    assert badge + "Det virkede</span>" in html
     assert "badge warn" not in html and "badge ok" not in html
 
 

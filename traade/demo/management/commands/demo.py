@@ -77,4 +77,5 @@ DEMO_LOGINS = [
     (generator.EMPLOYEE_USERNAME, "an employee in Hjemmeplejen Skovlund By"),
     (generator.LEADER_USERNAME, "the leader of Plejecenter Lindegården"),
     (generator.PROCESS_LEADER_USERNAME, "a process leader in Innovation og Samskabelse"),
+    (generator.SCHOOL_LEADER_USERNAME, "the leader of Skovlund Østre Skole (Børn og Unge)"),
 ]
