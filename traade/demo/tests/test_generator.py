@@ -293,7 +293,11 @@ def test_the_records_the_held_out_query_set_was_graded_on_stay_the_same():
     records = (
         [[p.key, p.name, p.title, list(p.expertise), p.unit] for p in data.people]
         + [[u.key, u.name, list(u.knowledge)] for u in data.units]
-        + [[e.key, e.title, list(e.units), e.contact] for e in data.experiments]
+        + [
+            [e.key, e.title, list(e.units), e.contact]
+            for e in data.experiments
+            if not e.spread_from  # the copies made by "vi vil prøve det" came later
+        ]
     )
     digest = hashlib.sha256(json.dumps(records, ensure_ascii=False).encode()).hexdigest()
     assert digest[:16] == "9113a3fbebbc392d"
