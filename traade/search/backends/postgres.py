@@ -73,14 +73,7 @@ class PostgresBackend(Backend):
         surfaces: dict[str, str] = {}
         count = tokens = 0
         with connection.cursor() as cursor:
-            # The tables in the order a save's reindex touches them (`Backend.replace`):
-            # a rebuild that locked the postings first while a save held its document
-            # row and wanted the postings deadlocked (the save answered 500). This way the
-            # rebuild waits for the saves under way, and the next saves wait for it.
-            cursor.execute(
-                "LOCK TABLE search_document, search_posting, search_term, search_state "
-                "IN ACCESS EXCLUSIVE MODE"
-            )
+            _lock_index_tables(cursor)
             cursor.execute("TRUNCATE search_posting, search_document, search_term, search_state")
             # Building the term indexes once after the load is much cheaper than
             # inserting millions of terms into them in no order. The record index stays:
@@ -440,6 +433,40 @@ class PostgresBackend(Backend):
                 params,
             )
             return cursor.fetchall()
+
+
+LOCK_INDEX_TABLES = (
+    "LOCK TABLE search_document, search_posting, search_term, search_state "
+    "IN ACCESS EXCLUSIVE MODE"
+)
+
+
+def _lock_index_tables(cursor, *, patience: float = 30.0) -> None:
+    """Take the index tables for a rebuild without ever waiting while holding some.
+
+    A rebuild that locked them one by one, waiting for each, deadlocked with searches
+    and saves that read or wrote them in another order (the save or search then failed):
+    all four are asked for at once with NOWAIT, in a savepoint, and asked again a moment
+    later while anyone uses them; after `patience` seconds the rebuild queues for them
+    (the saves and searches under way then finish first, in the order a save's reindex
+    uses the tables, as `Backend.replace` does).
+    """
+    import time
+
+    from django.db import transaction
+    from django.db.utils import OperationalError
+
+    deadline = time.monotonic() + patience
+    pause = 0.02
+    while time.monotonic() < deadline:
+        try:
+            with transaction.atomic():
+                cursor.execute(LOCK_INDEX_TABLES + " NOWAIT")
+            return
+        except OperationalError:
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
+    cursor.execute(LOCK_INDEX_TABLES)
 
 
 def _best_first(candidate: tuple[int, float]) -> tuple[float, int]:
