@@ -63,11 +63,11 @@ class SearchForm(forms.Form):
 
     # A filter value that is not one of the choices is dropped, with this notice.
     IGNORED = {
-        "kind": _("Typen «%(value)s» findes ikke, så der er søgt i alle typer."),
-        "area": _("Fagområdet «%(value)s» findes ikke, så der er søgt i alle fagområder."),
-        "status": _("Status «%(value)s» findes ikke, så der er søgt uden status."),
-        "result": _("Resultatet «%(value)s» findes ikke, så der er søgt uden resultat."),
-        "page": _("Sidetallet «%(value)s» blev ikke forstået, så du ser første side."),
+        "kind": _("Typen »%(value)s« findes ikke, så der er søgt i alle typer."),
+        "area": _("Fagområdet »%(value)s« findes ikke, så der er søgt i alle fagområder."),
+        "status": _("Status »%(value)s« findes ikke, så der er søgt uden status."),
+        "result": _("Resultatet »%(value)s« findes ikke, så der er søgt uden resultat."),
+        "page": _("Sidetallet »%(value)s« blev ikke forstået, så du ser første side."),
     }
 
     def __init__(self, *args, **kwargs):
@@ -131,7 +131,7 @@ class SearchForm(forms.Form):
             label = dict(c for k in registry.kinds() for c in k.statuses())[status]
             owner = kind_labels()[owners[status]].lower()
             self.notices.append(
-                _("Status «%(status)s» gælder kun %(owner)s, så der er søgt uden status.")
+                _("Status »%(status)s« gælder kun %(owner)s, så der er søgt uden status.")
                 % {"status": label, "owner": owner}
             )
             data["status"] = ""
@@ -140,7 +140,7 @@ class SearchForm(forms.Form):
             label = dict(c for k in registry.kinds() for c in k.results())[result]
             owner = kind_labels()[result_kinds()[result]].lower()
             self.notices.append(
-                _("Resultatet «%(result)s» gælder kun %(owner)s, så der er søgt uden resultat.")
+                _("Resultatet »%(result)s« gælder kun %(owner)s, så der er søgt uden resultat.")
                 % {"result": label, "owner": owner}
             )
             data["result"] = ""

@@ -17,8 +17,8 @@ from .now import split_now
 FILTERS = ("q", "kind", "area", "status", "result")
 PREVIEW_SIZE = 5
 NOW_SIZE = 3  # current tasks above the mixed results
-NOW_WITHOUT_WORDS = "Skriv også, hvad opgaverne skal handle om, fx «demens lige nu»."
-NEED_MISSING = "Skriv, hvad du har brug for hjælp til, fx «borgere med demens, der ikke vil i bad»."
+NOW_WITHOUT_WORDS = "Skriv også, hvad opgaverne skal handle om, fx »demens lige nu«."
+NEED_MISSING = "Skriv, hvad du har brug for hjælp til, fx »borgere med demens, der ikke vil i bad«."
 
 
 def _link(params: dict, **changes) -> str:

@@ -44,7 +44,7 @@ def test_the_mixed_results_come_with_up_to_three_current_tasks(client_for, emplo
     assert 'href="/enheder/u-solgaarden/#opgave-' in block
     assert '<a href="/enheder/u-solgaarden/">Plejecenter Solgården</a>' in block
     assert "til 30. juni 2027" in block or "uden slutdato" in block
-    assert "Se alle 4 aktuelle opgaver om «demens»" in block
+    assert "Se alle 4 aktuelle opgaver om »demens«" in block
     assert "kind=task&amp;status=current" in block
     # The mixed list itself has no tasks: the unit, not its tasks.
     hits = html[html.index('id="hits-heading"') :]
@@ -71,13 +71,13 @@ def test_the_facet_lists_the_current_tasks_with_unit_and_end_date(client_for, em
 )
 def test_lige_nu_in_the_query_searches_the_current_tasks(client_for, employee, town, query):
     html = page(client_for(employee), q=query)
-    assert "så du ser aktuelle opgaver om «demens»" in html
+    assert "så du ser aktuelle opgaver om »demens«" in html
     assert "4 resultater for demens" in html
     assert "Demenskursus" not in html
     assert "Plejecenter Solgården</mark>" not in html  # not the unit as a result
     assert 'aria-current="true">Aktuelle opgaver' in html
     # Going on from here searches "demens", without "lige nu".
-    assert 'href="?q=demens">Søg i alle typer efter «demens»' in html
+    assert 'href="?q=demens">Søg i alle typer efter »demens«' in html
 
 
 def test_lige_nu_alone_asks_what_the_tasks_should_be_about(client_for, employee, town):

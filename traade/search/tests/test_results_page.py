@@ -140,10 +140,10 @@ def test_a_too_long_query_is_explained(client_for, employee, units):
 @pytest.mark.parametrize(
     ("params", "notice"),
     [
-        ({"page": "abc"}, "Sidetallet «abc» blev ikke forstået"),
-        ({"area": "nonexistent"}, "Fagområdet «nonexistent» findes ikke"),
-        ({"kind": "bogus"}, "Typen «bogus» findes ikke"),
-        ({"status": "bogus"}, "Status «bogus» findes ikke"),
+        ({"page": "abc"}, "Sidetallet »abc« blev ikke forstået"),
+        ({"area": "nonexistent"}, "Fagområdet »nonexistent« findes ikke"),
+        ({"kind": "bogus"}, "Typen »bogus« findes ikke"),
+        ({"status": "bogus"}, "Status »bogus« findes ikke"),
     ],
 )
 def test_unknown_parameters_are_ignored_with_a_notice(client_for, employee, units, params, notice):
@@ -223,7 +223,7 @@ def test_htmx_swaps_in_the_filters_of_a_changed_type(client_for, employee, units
 
 def test_a_result_of_another_kind_is_dropped_with_a_notice(client_for, employee, units):
     html = _page(client_for(employee), q="demens", kind="unit", result="worked")
-    assert "Resultatet «Det virkede» gælder kun prøvehandlinger" in html
+    assert "Resultatet »Det virkede« gælder kun prøvehandlinger" in html
 
 
 def test_leaving_a_kind_in_the_facets_leaves_out_its_status(client_for, employee, unit):
@@ -255,5 +255,5 @@ def test_on_a_phone_a_link_to_the_filters_comes_before_the_results(client_for, e
 
 def test_a_status_of_another_kind_is_dropped_with_a_notice(client_for, employee, units):
     html = _page(client_for(employee), q="demens", kind="unit", status="open")
-    assert "Status «Åben» gælder kun udfordringer" in html
+    assert "Status »Åben« gælder kun udfordringer" in html
     assert "Plejecenter Solgården" in html
