@@ -1,10 +1,9 @@
 """The challenge exchange: a challenge written until it is easy to read, seen and
-answered by a leader in another area, the answer marked useful, the challenge solved.
+answered by a leader in another area, the answer marked useful, the challenge solved,
+and the useful answer turned into a prøvehandling for the posting unit.
 
 The process leader posts for their own unit (Innovation, in another area than the
 leader's Lindegården); the leader sees it under "Udfordringer til os" and answers.
-(Turning a useful answer into a prøvehandling comes with issue #10's editable
-experiments.)
 """
 
 import re
@@ -59,6 +58,7 @@ def test_a_challenge_is_written_plainly_answered_and_solved(driver, browser, ser
     expect(page.locator(".messages")).to_contain_text("sendt til de andre områder")
     expect(page.locator("#challenge-lix")).to_contain_text("let")
     check_a11y(page, "challenge-detail-poster")
+    challenge_url = page.url
 
     # A leader of another area sees it on the front page, with the bell, and answers.
     context = browser.new_context(base_url=server.url, viewport=DESKTOP, locale="da-DK")
@@ -99,3 +99,14 @@ def test_a_challenge_is_written_plainly_answered_and_solved(driver, browser, ser
     page.goto("/enheder/u-lindegaarden/")
     expect(page.get_by_role("region", name="Har hjulpet")).to_contain_text(title)
     check_a11y(page, "unit-detail-has-helped")
+
+    # The poster turns the useful answer into a prøvehandling and lands on it.
+    page.goto(challenge_url)
+    responses = page.get_by_role("region", name=re.compile("^Svar og forslag"))
+    driver.follow(
+        responses.get_by_role("button", name=re.compile("^Gør svaret til en prøvehandling"))
+    )
+    expect(page.get_by_role("heading", level=1)).to_contain_text(title)
+    expect(page.locator(".messages")).to_contain_text("Svaret er blevet til en prøvehandling")
+    expect(page.get_by_text(re.compile("^Opstod af et svar fra .*Lindegården"))).to_be_visible()
+    check_a11y(page, "experiment-detail-from-answer")

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from traade.directory.models import KEY_MAX_LENGTH, Person, Unit
+from traade.experiments.models import Experiment
 
 
 class ChallengeStatus(models.TextChoices):
@@ -85,6 +86,17 @@ class Response(models.Model):
         verbose_name=_("skrevet af"),
     )
     position = models.PositiveIntegerField(default=0)
+    # The prøvehandling the posting unit made of this answer
+    # (services.turn_response_into_experiment); the link lives here so that the
+    # experiments app knows nothing of challenges. Not carried by the exchange format.
+    experiment = models.OneToOneField(
+        Experiment,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="from_response",
+        verbose_name=_("blev til prøvehandlingen"),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

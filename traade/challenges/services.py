@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -15,10 +16,13 @@ from django.utils.translation import gettext as _
 
 from traade import search
 from traade.directory.models import KEY_MAX_LENGTH, Area, Person, Unit
+from traade.experiments.models import Experiment, ExperimentStatus
+from traade.experiments.services import create_experiment
 from traade.lib import concurrency
 from traade.lib.concurrency import EditConflict
 from traade.notifications.services import notify
 
+from .access import can_edit_challenge
 from .models import Challenge, ChallengeStatus, Invitation, Response
 
 CHALLENGE_FIELDS = ("title", "description", "what_if", "deadline")
@@ -250,3 +254,71 @@ def close_challenge(*, actor, challenge: Challenge, status: str, summary: str = 
         exclude=actor,
     )
     return challenge
+
+
+class ResponseNotUseful(Exception):
+    """Only an answer the poster marked as useful can become a prøvehandling."""
+
+
+class AlreadyAnExperiment(Exception):
+    """The answer already became a prøvehandling (`.experiment`)."""
+
+    def __init__(self, experiment: Experiment):
+        super().__init__(experiment.key)
+        self.experiment = experiment
+
+
+TITLE_MAX_LENGTH = Experiment._meta.get_field("title").max_length
+SOURCE_MAX_LENGTH = Experiment._meta.get_field("idea_source").max_length
+
+
+@transaction.atomic
+def turn_response_into_experiment(*, actor, response: Response) -> Experiment:
+    """The poster side turns a useful answer into a prøvehandling (status idé) for the
+    posting unit, linked to the answer and thereby to the challenge and the answering unit.
+
+    The experiment belongs to the posting unit alone: the answering unit is named among
+    its samarbejdspartnere (the poster does not edit that unit, so it cannot be one of
+    the experiment's units) and in "hvor kom idéen fra"; `Response.experiment` keeps the
+    link. Raises PermissionDenied for anyone but those who edit the posting unit,
+    ResponseNotUseful for an answer not marked useful and AlreadyAnExperiment the
+    second time.
+    """
+    response = (
+        Response.objects.select_for_update(of=("self",))
+        .select_related("challenge__unit", "unit", "person__unit", "experiment")
+        .get(pk=response.pk)
+    )
+    challenge = response.challenge
+    if not can_edit_challenge(actor, challenge):
+        raise PermissionDenied(f"{actor} does not edit unit {challenge.unit.key}")
+    if response.experiment is not None:
+        raise AlreadyAnExperiment(response.experiment)
+    if not response.useful:
+        raise ResponseNotUseful(response.pk)
+    answering = response.unit or response.person.unit
+    person = getattr(actor, "person", None)
+    experiment = create_experiment(
+        actor=actor,
+        data={
+            "title": (
+                _("%(title)s – forslag fra %(unit)s")
+                % {"title": challenge.title, "unit": answering.name}
+            )[:TITLE_MAX_LENGTH],
+            "why": challenge.description,
+            "what": response.text,
+            "status": ExperimentStatus.IDEA,
+            "units": [challenge.unit],
+            "contact": person
+            if isinstance(person, Person) and person.unit_id == challenge.unit_id
+            else None,
+            "partners": [answering.name],
+            "idea_source": (
+                _("Svar fra %(unit)s på udfordringen »%(title)s«")
+                % {"unit": answering.name, "title": challenge.title}
+            )[:SOURCE_MAX_LENGTH],
+        },
+    )
+    Response.objects.filter(pk=response.pk).update(experiment=experiment)
+    response.experiment = experiment
+    return experiment

@@ -17,4 +17,9 @@ urlpatterns = [
         views.response_useful,
         name="response-useful",
     ),
+    path(
+        "udfordringer/<str:key>/svar/<int:pk>/proevehandling/",
+        views.response_experiment,
+        name="response-experiment",
+    ),
 ]

@@ -63,7 +63,9 @@ def _helpers(request, challenge):
 
 def challenge_detail(request, key, *, response_form=None, close_form=None, status=200):
     challenge = access.get_challenge_for_user(request.user, key)
-    responses = challenge.responses.select_related("unit", "unit__area", "person", "person__unit")
+    responses = challenge.responses.select_related(
+        "unit", "unit__area", "person", "person__unit", "experiment"
+    )
     can_edit = access.can_edit_challenge(request.user, challenge)
     invitations = list(challenge.invitations.select_related("unit", "person"))
     invited = {("unit", i.unit.key) if i.unit else ("person", i.person.key) for i in invitations}
@@ -135,6 +137,30 @@ def response_useful(request, key, pk):
         _("Svaret er markeret som brugbart.") if useful else _("Markeringen er fjernet."),
     )
     return redirect(f"{challenge.get_absolute_url()}#response-{response.pk}")
+
+
+@_only_post
+def response_experiment(request, key, pk):
+    """The poster turns a useful answer into a prøvehandling for the posting unit."""
+    challenge = access.get_challenge_for_user(request.user, key, write=True)
+    response = access.get_response_for_user(request.user, challenge, pk, write=True)
+    try:
+        experiment = services.turn_response_into_experiment(actor=request.user, response=response)
+    except services.ResponseNotUseful:
+        messages.error(
+            request,
+            _("Kun et svar, der er markeret som brugbart, kan blive til en prøvehandling."),
+        )
+        return redirect(f"{challenge.get_absolute_url()}#response-{response.pk}")
+    except services.AlreadyAnExperiment as already:
+        messages.info(request, _("Svaret er allerede blevet til denne prøvehandling."))
+        return redirect(already.experiment)
+    messages.success(
+        request,
+        _("Svaret er blevet til en prøvehandling for %(unit)s. Ret den til under »Rediger«.")
+        % {"unit": challenge.unit.name},
+    )
+    return redirect(experiment)
 
 
 @_only_post
