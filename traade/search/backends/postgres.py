@@ -436,8 +436,7 @@ class PostgresBackend(Backend):
 
 
 LOCK_INDEX_TABLES = (
-    "LOCK TABLE search_document, search_posting, search_term, search_state "
-    "IN ACCESS EXCLUSIVE MODE"
+    "LOCK TABLE search_document, search_posting, search_term, search_state IN ACCESS EXCLUSIVE MODE"
 )
 
 
