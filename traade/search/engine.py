@@ -168,9 +168,16 @@ def _mark_phrases(text: str, found, marks: list[bool], match: MatchTerms) -> Non
         between = text[found[a].end() : found[b].start()]
         return b - a - 1 <= PHRASE_GAP and bool(_PHRASE_JOIN_RE.fullmatch(between.strip()))
 
+    # Only a window whose first word belongs to a group can mark anything: look there.
+    union = frozenset().union(*match.groups)
+    starts = [k for k, (_i, own) in enumerate(content) if own & union]
+    if len(starts) < 2:
+        return
     for group in match.groups:
         size = len(group)
-        for start in range(len(content) - size + 1):
+        for start in starts:
+            if start + size > len(content):
+                break
             window = content[start : start + size]
             if (
                 all(own & group for _, own in window)
