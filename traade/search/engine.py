@@ -5,7 +5,7 @@
 2. **Retrieve** candidates: the backend ranks every record matching any concept by BM25F
    (column weights) and returns the best, with counts per kind and area.
 3. **Rank**: the candidates are re-ranked on their analysed text (`ranking`), and the
-   optional semantic signal adds records close in meaning (`semantic`).
+   semantic signal fuses in the meaning and adds records close in it (`semantic`).
 4. **Present**: the shown records get their snippets, with the matched words marked.
 """
 

@@ -4,8 +4,8 @@ The need is searched twice: among units and people (their visitkort, expertise a
 tasks), and among experiments. An experiment that fits lends part of its score to the
 units that ran it and to its contact person, so that "we have tried this" counts even
 when the visitkort does not say it. Scores are normalised per list before they are added.
-With the semantic signal on, units and people close in meaning to the need fill the first
-list when its words find fewer than DEPTH (see semantic.py).
+With the semantic signal on, the first list is ranked with the meaning of the need too,
+and units and people clearly close in meaning join it (see semantic.py).
 """
 
 from __future__ import annotations

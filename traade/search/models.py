@@ -71,7 +71,7 @@ class SearchState(models.Model):
 
 
 class SearchEmbedding(models.Model):
-    """A record's text embedding for the optional semantic signal (see semantic.py).
+    """A record's text embedding for the semantic signal (see semantic.py).
 
     Keyed like the document, not by its row, so a rebuild of the index keeps embeddings
     whose text (`digest`) has not changed. `vector` holds 384 float16 values.

