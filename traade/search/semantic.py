@@ -43,7 +43,6 @@ DIM = 384
 MAX_CHARS = 1200  # about 250 tokens: the name, knowledge and tasks come first
 TEXT_FIELDS = ("knowledge", "current_tasks", "offers", "body", "context")
 BATCH = 16  # records embedded and stored together
-WORKER_THREADS = 1  # CPU threads of the background embedding, so requests are not starved
 QUERY_THREADS = 1  # CPU threads per query embedding (two compete badly on a busy server)
 
 # --- the model -------------------------------------------------------------------------
@@ -449,6 +448,7 @@ def _load(version) -> Matrix:
 
     keys, kinds, areas, chunks = [], [], [], []
     area_codes: dict[str, int] = {}
+    kind_codes = _kind_codes()
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT e.kind, e.obj_id, e.vector, d.area FROM search_embedding e "
@@ -461,7 +461,7 @@ def _load(version) -> Matrix:
                 break
             for kind, obj_id, vector, area in rows:
                 keys.append((kind, obj_id))
-                kinds.append(_kind_codes().get(kind, -1))
+                kinds.append(kind_codes.get(kind, -1))
                 areas.append(area_codes.setdefault(area or "", len(area_codes)))
                 chunks.append(bytes(vector))
     n = len(keys)
@@ -515,6 +515,7 @@ def _patch(m: Matrix, version) -> Matrix:
     new = np.frombuffer(b"".join(bytes(v) for _, _, v in changed), dtype=np.float16)
     new = new.reshape(len(changed), DIM)
     at = []
+    kind_codes = _kind_codes()
     for kind, obj_id, _ in changed:
         key = (kind, obj_id)
         code = area_codes.setdefault(area_of.get(key) or "", len(area_codes))
@@ -523,7 +524,7 @@ def _patch(m: Matrix, version) -> Matrix:
         else:
             rows[key] = len(keys)
             keys.append(key)
-            kinds.append(_kind_codes().get(kind, -1))
+            kinds.append(kind_codes.get(kind, -1))
             areas.append(code)
         at.append(rows[key])
     at = np.array(at, dtype=np.int64)
