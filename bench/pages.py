@@ -18,11 +18,9 @@ import importlib.util
 import os
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,14 +94,7 @@ def main() -> None:
     server = subprocess.Popen(command, env=env, stdout=log, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(base + "/log-ind/", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            sys.exit(f"the server did not start; see {work / 'serve.log'}")
+        soak.wait_for_server(base, server, work / "serve.log")
         # One after the other: the first log-in upgrades the demo's password hash.
         clients = [soak.Client(base, "medarbejder", "demo") for _ in range(options.clients)]
         for _label, path in PAGES:  # warm up: the first search of a day does more

@@ -185,6 +185,18 @@ def memory_of(pid: int) -> int:
     return total
 
 
+def wait_for_server(base: str, server, log_path) -> None:
+    """Wait up to a minute for `traade serve` to answer; stop it and exit if it does not."""
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(base + "/log-ind/", timeout=2)
+            return
+        except OSError:
+            time.sleep(0.5)
+    server.terminate()
+    sys.exit(f"the server did not start; see {log_path}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=10)
@@ -222,15 +234,7 @@ def main() -> int:
         [str(BIN / "traade"), "serve", "--port", str(port)], env=env, stdout=log, stderr=log
     )
     base = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(base + "/log-ind/", timeout=2)
-            break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        server.terminate()
-        sys.exit(f"the server did not start; see {work / 'serve.log'}")
+    wait_for_server(base, server, work / "serve.log")
 
     stats = {
         "clients": options.clients,
