@@ -152,20 +152,36 @@ PHRASE_GAP = 2
 _PHRASE_JOIN_RE = re.compile(r"[^\W_]*(?:\s+[^\W_]*)*")
 
 
-def _mark_phrases(text: str, found, marks: list[bool], match: MatchTerms) -> None:
+class _Words(list):
+    """The words of a text (strings), with their positions looked up only when needed:
+    most texts are read only to count their matched words."""
+
+    def __init__(self, text: str):
+        super().__init__(WORD_RE.findall(text))
+        self.text = text
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = [m.span() for m in WORD_RE.finditer(self.text)]
+        return self._spans
+
+
+def _mark_phrases(words: _Words, marks: list[bool], match: MatchTerms) -> None:
     """Mark the words of a query group that stand together, in any order, with at most
     PHRASE_GAP stop words and no punctuation between them ("pleje af ældre" for
     "ældrepleje", "virtual reality" for "vr"; not "taber sig, og det er let" for "tablet")."""
     if not match.groups:
         return
-    content = []  # (position in `found`, own terms) of the words that are indexed
-    for i, m in enumerate(found):
-        own, _parts = _word_terms(m.group())
+    content = []  # (position in `words`, own terms) of the words that are indexed
+    for i, word in enumerate(words):
+        own, _parts = _word_terms(word)
         if own:
             content.append((i, own))
 
     def together(a: int, b: int) -> bool:
-        between = text[found[a].end() : found[b].start()]
+        between = words.text[words.spans[a][1] : words.spans[b][0]]
         return b - a - 1 <= PHRASE_GAP and bool(_PHRASE_JOIN_RE.fullmatch(between.strip()))
 
     # Only a window whose first word belongs to a group can mark anything: look there.
@@ -188,48 +204,49 @@ def _mark_phrases(text: str, found, marks: list[bool], match: MatchTerms) -> Non
                     marks[i] = True
 
 
-def _marks(text: str, match_terms, memo: dict[str, bool]):
+def _marks(text: str, match_terms, memo: dict[str, bool]) -> tuple[_Words, list[bool]]:
     """The words of `text` and, for each, whether it matched (memoised per query)."""
     match = _as_match_terms(match_terms)
-    found = list(WORD_RE.finditer(text))
+    words = _Words(text)
     marks = []
-    for m in found:
-        word = m.group()
+    for word in words:
         marked = memo.get(word)
         if marked is None:
             marked = memo[word] = _word_matches(word, match)
         marks.append(marked)
-    _mark_phrases(text, found, marks, match)
-    return found, marks
+    _mark_phrases(words, marks, match)
+    return words, marks
 
 
-def _render(text: str, found, marks, window: int | None) -> str:
-    if not found:
+def _render(words: _Words, marks, window: int | None) -> str:
+    text = words.text
+    if not words:
         return html.escape(text.strip())
-    start, end = 0, len(found)
-    if window and len(found) > window:
+    spans = words.spans
+    start, end = 0, len(words)
+    if window and len(words) > window:
         best, best_count = 0, -1
         count = sum(marks[:window])
-        for s in range(0, len(found) - window + 1):
+        for s in range(0, len(words) - window + 1):
             if s:
                 count += marks[s + window - 1] - marks[s - 1]
             if count > best_count:
                 best, best_count = s, count
         start = max(0, best - 2)
-        end = min(len(found), start + window)
-    begin = 0 if start == 0 else found[start].start()
-    finish = len(text) if end == len(found) else found[end - 1].end()
+        end = min(len(words), start + window)
+    begin = 0 if start == 0 else spans[start][0]
+    finish = len(text) if end == len(words) else spans[end - 1][1]
     out, position = [], begin
-    for m, marked in zip(found[start:end], marks[start:end], strict=False):
-        out.append(html.escape(text[position : m.start()]))
-        word = html.escape(m.group())
+    for (word_start, word_end), marked in zip(spans[start:end], marks[start:end], strict=False):
+        out.append(html.escape(text[position:word_start]))
+        word = html.escape(text[word_start:word_end])
         out.append(f"<mark>{word}</mark>" if marked else word)
-        position = m.end()
+        position = word_end
     out.append(html.escape(text[position:finish]))
     snippet = " ".join("".join(out).split())
     if start > 0:
         snippet = "… " + snippet
-    if end < len(found):
+    if end < len(words):
         snippet += " …"
     return snippet
 
@@ -243,8 +260,8 @@ def highlight(
     With a window, return the best `window` words around the matches, else the whole
     text; and how many words matched.
     """
-    found, marks = _marks(text, match_terms, {} if memo is None else memo)
-    return _render(text, found, marks, window), sum(marks)
+    words, marks = _marks(text, match_terms, {} if memo is None else memo)
+    return _render(words, marks, window), sum(marks)
 
 
 def make_snippet(row: Row, match_terms, memo=None) -> str:
@@ -256,12 +273,12 @@ def make_snippet(row: Row, match_terms, memo=None) -> str:
         text = row.fields.get(name, "")
         if not text:
             continue
-        found, marks = _marks(text, match_terms, memo)
+        words, marks = _marks(text, match_terms, memo)
         if fallback is None:
-            fallback = (text, found, marks)
+            fallback = (words, marks)
         count = sum(marks)
         if count > best_count:
-            best, best_count = (text, found, marks), count
+            best, best_count = (words, marks), count
     chosen = best or fallback
     return _render(*chosen, SNIPPET_WORDS) if chosen else ""
 

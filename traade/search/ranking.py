@@ -4,6 +4,7 @@ concept's synonyms, and phrases."""
 
 from __future__ import annotations
 
+import functools
 import math
 
 from .analysis import analyse
@@ -86,12 +87,18 @@ def _shared_idf(pools: list[dict], terms: set) -> float:
     return shared / own if own > 0 else 1.0
 
 
+@functools.lru_cache(maxsize=50_000)
+def _name_parts(title: str) -> frozenset[str]:
+    """The compound parts of a record's name (names recur from query to query)."""
+    return frozenset(analyse(title).parts)
+
+
 def _rerank(concepts: list[Concept], row: Row, score: float, pools: list[dict]) -> float:
     columns = row.columns
     weak = {t for column in WEAK_COLUMNS for t in columns[column]}
     strong = {t for column in STRONG_COLUMNS for t in columns[column]}
     name = set(columns["name"])
-    name_parts = set(analyse(row.title).parts)
+    name_parts = _name_parts(row.title)
     parts = set(columns["parts"])
     terms = strong | weak | parts
     matched = 0.0

@@ -48,7 +48,8 @@ class Kind:
     # this kind's records lend their score to (an experiment's units and contact).
     credits: Callable[[list[str]], dict[str, tuple[str, str, list]]] | None = None
     # Searched only when asked for by kind (not in the mixed result list, nor in a
-    # search that names no kind).
+    # search that names no kind). On SQLite such records get row ids below zero: a
+    # kind that changes this needs `traade reindex`.
     on_request: bool = False
     # The page of a record from its key, where `url_name` reversed with the key does not
     # give it (a task: its unit's page, at the task).

@@ -116,6 +116,9 @@ class Backend:
                 else:
                     names = ", ".join(c for c, _ in self._placeholders())
                     marks = ", ".join(p for _, p in self._placeholders())
+                    given = self._given_id(doc.kind, doc.obj_id)
+                    if given is not None:
+                        names, marks, values = f"id, {names}", f"%s, {marks}", [given, *values]
                     cursor.execute(
                         f"INSERT INTO search_document ({names}) VALUES ({marks}) RETURNING id",
                         values,
@@ -160,6 +163,10 @@ class Backend:
                 "VALUES (1, %s, %s, %s)",
                 [max(doc_delta, 0), max(token_delta, 0), version or secrets.token_hex(8)],
             )
+
+    def _given_id(self, kind: str, obj_id: int) -> int | None:
+        """The row id a new document must have, or None for the next free one."""
+        return None
 
     def _placeholders(self) -> list[tuple[str, str]]:
         return [(c, "%s") for c in (*DOC_COLUMNS, *TERM_COLUMNS, "length")]
