@@ -119,3 +119,46 @@ def publish_round(*, actor, round: Round) -> Round:
     ]
     notify(users=users, text=f"Krydstræning: du er i en gruppe i »{round.title}«", exclude=actor)
     return round
+
+
+def current_groups(round: Round) -> list[list[str]]:
+    """The round's groups as lists of person keys, in group order."""
+    groups: dict[int, list[str]] = {}
+    for number, key in (
+        Membership.objects.filter(round=round, group__isnull=False)
+        .order_by("group__number", "person__key")
+        .values_list("group__number", "person__key")
+    ):
+        groups.setdefault(number, []).append(key)
+    return list(groups.values())
+
+
+def preview_move(*, round: Round, person: Person, group: Group) -> list[solver.RuleBreak]:
+    """The rule breaks in `group` if `person` moved there (shown before saving); sizes may
+    then differ by more than one, which the process leader sees too."""
+    groups = {g.number: [] for g in round.groups.all()}
+    for number, key in (
+        Membership.objects.filter(round=round, group__isnull=False)
+        .exclude(person=person)
+        .values_list("group__number", "person__key")
+    ):
+        groups[number].append(key)
+    groups[group.number].append(person.key)
+    problem = problem_for(round)
+    _new, _count, breaks = solver.evaluate(problem, [g for g in groups.values() if g])
+    members = set(groups[group.number])
+    return [b for b in breaks if b.a in members or b.b in members]
+
+
+@transaction.atomic
+def move_member(*, actor, round: Round, person: Person, group: Group) -> Membership:
+    """The process leader moves a participant to another group of a draft round by hand."""
+    round = Round.objects.select_for_update().get(pk=round.pk)
+    if round.is_published:
+        raise ValueError("the groups of a published round are not changed here")
+    if group.round_id != round.pk:
+        raise ValueError("the group belongs to another round")
+    membership = Membership.objects.get(round=round, person=person)
+    membership.group = group
+    membership.save(update_fields=["group"])
+    return membership

@@ -70,3 +70,25 @@ def test_publishing_plans_one_visit_per_member_unit_and_notifies(process_leader,
 
 def test_a_leaders_level_is_their_units_depth(leaders):
     assert services.level_of(leaders[0]) == 1
+
+
+def test_moving_a_person_by_hand_shows_the_rule_breaks_first(process_leader, leaders):
+    round = services.create_round(actor=process_leader, title="R", people=leaders, group_size=3)
+    services.draw_round(actor=process_leader, round=round)
+    mover = leaders[0]  # p-00; its area's other leader is p-01
+    target = Group.objects.get(round=round, memberships__person__key="p-01")
+    breaks = services.preview_move(round=round, person=mover, group=target)
+    assert [{b.a, b.b} for b in breaks] == [{"p-00", "p-01"}]
+    assert breaks[0].reasons == ("same_area",)
+    assert Membership.objects.get(round=round, person=mover).group != target  # not saved
+    services.move_member(actor=process_leader, round=round, person=mover, group=target)
+    assert Membership.objects.get(round=round, person=mover).group == target
+    services.publish_round(actor=process_leader, round=round)
+    with pytest.raises(ValueError):
+        services.move_member(actor=process_leader, round=round, person=mover, group=target)
+
+
+def test_current_groups_lists_keys_by_group(process_leader, leaders):
+    round = services.create_round(actor=process_leader, title="R", people=leaders, group_size=3)
+    services.draw_round(actor=process_leader, round=round)
+    assert sorted(map(sorted, services.current_groups(round))) == sorted(groups_of(round))
