@@ -5,6 +5,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from traade.lib.commandinput import read_file
 from traade.lib.lix import NoWords, lix
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -42,20 +43,12 @@ class Command(BaseCommand):
         )
 
     def read(self, path: str | None) -> str:
-        try:
-            if path is None or path == "-":
-                data = sys.stdin.buffer.read(MAX_BYTES + 1)
-                name = "standard input"
-            else:
-                name = path
-                with open(path, "rb") as handle:
-                    data = handle.read(MAX_BYTES + 1)
-        except FileNotFoundError:
-            raise CommandError(f"{path}: no such file", returncode=2) from None
-        except IsADirectoryError:
-            raise CommandError(f"{path} is a directory, not a text file", returncode=2) from None
-        except OSError as error:
-            raise CommandError(f"{path}: cannot read it ({error.strerror})", returncode=2) from None
+        if path is None or path == "-":
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+            name = "standard input"
+        else:
+            name = path
+            data = read_file(path, MAX_BYTES, kind="a text file")
         if len(data) > MAX_BYTES:
             raise CommandError(f"{name} is larger than 10 MB; give a shorter text", returncode=2)
         try:

@@ -1,0 +1,49 @@
+"""Who may see and change cross-training rounds.
+
+Process leaders create, draw, change and publish rounds and see all of them. A member
+sees a published round (their own group and its visits) and writes learning after a
+visit of their group. Other logged-in employees see only the published learning on a
+host unit's visitkort; anonymous visitors see nothing.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+
+from .models import Membership, Round, Visit
+
+
+def can_read(user) -> bool:
+    return bool(user.is_authenticated and user.is_active)
+
+
+def can_manage(user) -> bool:
+    return can_read(user) and user.can_administer
+
+
+def is_member(user, round: Round) -> bool:
+    person = getattr(user, "person", None)
+    return person is not None and Membership.objects.filter(round=round, person=person).exists()
+
+
+def get_round_for_user(user, key: str, *, write: bool = False) -> Round:
+    if not can_read(user):
+        raise PermissionDenied
+    round = get_object_or_404(Round, key=key)
+    if can_manage(user):
+        return round
+    if write or not (round.is_published and is_member(user, round)):
+        raise PermissionDenied
+    return round
+
+
+def can_write_learning(user, visit: Visit) -> bool:
+    """A member of the visiting group, once the round is published."""
+    person = getattr(user, "person", None)
+    return (
+        can_read(user)
+        and person is not None
+        and visit.group.round.is_published
+        and visit.group.memberships.filter(person=person).exists()
+    )

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CrosstrainingConfig(AppConfig):
+    name = "traade.crosstraining"
+    label = "crosstraining"
