@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "traade.directory",
     "traade.experiments",
     "traade.challenges",
+    "traade.threads",
     "traade.notifications",
     "traade.exchange",
     "traade.search",
