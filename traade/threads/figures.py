@@ -36,8 +36,8 @@ SEED = 14
 # Exact betweenness costs about units × threads steps; above this many, it is sampled.
 EXACT_WORK = 20_000_000
 # A sample is as big as this many steps allow, and never smaller than MIN_SAMPLE units.
-SAMPLE_WORK = 12_000_000
-MIN_SAMPLE = 24
+SAMPLE_WORK = 2_500_000
+MIN_SAMPLE = 16
 
 
 @dataclass

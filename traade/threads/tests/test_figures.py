@@ -88,7 +88,7 @@ def test_big_graphs_sample_betweenness_with_a_fixed_seed(monkeypatch):
 
 @pytest.mark.parametrize(
     "units, threads, expected",
-    [(150, 149, None), (2_000, 50_000, 240), (50_000, 1_000_000, 24)],
+    [(150, 149, None), (2_000, 50_000, 50), (50_000, 1_000_000, 16)],
 )
 def test_sample_size(units, threads, expected):
     assert figures.sample_size(units, threads) == expected
