@@ -44,6 +44,7 @@
     cy.on("mouseout", "node", function (event) { event.target.removeClass("hover"); box.title = ""; });
     box.setAttribute("data-drawn", String(data.nodes.length));
     window.traadeMap = cy;  /* for the browser tests */
+    window.addEventListener("resize", function () { cy.resize(); });
 
     var controls = document.querySelector(".map-controls");
     if (controls) {
