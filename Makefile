@@ -84,6 +84,8 @@ vendor:
 	npm install --no-audit --no-fund --ignore-scripts
 	mkdir -p traade/static/vendor/htmx
 	cp node_modules/htmx.org/dist/htmx.min.js node_modules/htmx.org/LICENSE traade/static/vendor/htmx/
+	mkdir -p traade/static/vendor/cytoscape
+	cp node_modules/cytoscape/dist/cytoscape.min.js node_modules/cytoscape/LICENSE traade/static/vendor/cytoscape/
 	mkdir -p tests/e2e/vendor/axe-core
 	cp node_modules/axe-core/axe.min.js node_modules/axe-core/LICENSE tests/e2e/vendor/axe-core/
 

@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "traade.experiments",
     "traade.challenges",
     "traade.crosstraining",
+    "traade.threads",
     "traade.notifications",
     "traade.exchange",
     "traade.search",

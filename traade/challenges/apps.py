@@ -6,6 +6,7 @@ class ChallengesConfig(AppConfig):
     label = "challenges"
 
     def ready(self):
-        from . import search
+        from . import search, threads
 
         search.register()
+        threads.register()

@@ -24,6 +24,7 @@ from traade.notifications.services import notify
 
 from .access import can_edit_challenge
 from .models import Challenge, ChallengeStatus, Invitation, Response
+from .threads import refresh as refresh_threads
 
 CHALLENGE_FIELDS = ("title", "description", "what_if", "deadline")
 
@@ -111,6 +112,8 @@ def update_challenge(*, actor, challenge: Challenge, data: dict, base=None) -> l
         challenge._history_user = actor
         challenge.save()
         search.index(challenge)
+        if "title" in changed:  # the threads' reasons name it
+            refresh_threads(challenge.unit_id)
     return changed
 
 
@@ -202,6 +205,7 @@ def respond_to_challenge(*, actor, challenge: Challenge, text: str) -> Response:
         posted_by=actor,
     )
     search.index(challenge)
+    refresh_threads(person.unit_id, challenge.unit_id)
     notify(
         users=poster_side(challenge),
         text=_("Nyt svar fra %(unit)s på »%(title)s«")

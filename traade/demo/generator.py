@@ -176,6 +176,33 @@ class SuggestionData:
 
 
 @dataclass
+class CollaborationData:
+    unit: str
+    partner: str
+    about: str
+    confirmed: bool  # False: waiting for the partner's answer
+    declared_at: datetime.datetime
+    decided_at: datetime.datetime | None = None
+
+
+# What units say they work together on ("Vi arbejder sammen med …"), for the demo.
+COLLABORATION_TOPICS = (
+    "Fælles sommeraktiviteter for børn og ældre",
+    "Læsevenner: store elever læser højt for de mindste",
+    "Praktikforløb for unge, der er gået i stå",
+    "Gåture og motion for ensomme ældre",
+    "Overgangen fra børnehave til skole",
+    "Fælles vikarkorps i ferierne",
+    "Madlavning med borgerne i nærmiljøet",
+    "Digital hjælp til ældre i biblioteket",
+    "Kulturtilbud til borgere med demens",
+    "Fælles kursus i svære samtaler",
+    "Fritidsjob til unge i lokalområdet",
+    "Genbrug af møbler og materialer",
+)
+
+
+@dataclass
 class DemoData:
     organisation: dict
     areas: list[dict]
@@ -188,6 +215,7 @@ class DemoData:
     imported_at: datetime.datetime
     indicators: list[IndicatorData] = field(default_factory=list)
     tried_too: list[TriedTooData] = field(default_factory=list)
+    collaborations: list[CollaborationData] = field(default_factory=list)
 
 
 def generate(seed: int = DEFAULT_SEED, today: datetime.date | None = None) -> DemoData:
@@ -218,6 +246,9 @@ class _Generator:
         # does not move the rest of the demo (bench/eval's held-out query set was graded
         # on these records: a change to the main stream would re-deal every person).
         self.task_rng = random.Random(seed * 7919 + 1)
+        # Declared collaborations draw from a stream of their own too (issue #14), so
+        # that adding them moved nothing that was generated before them.
+        self.collaboration_rng = random.Random(seed * 15485863 + 5)
         self.today = today
         self.now = datetime.datetime.combine(today, datetime.time(12, 0), tzinfo=datetime.UTC)
         self.units: list[UnitData] = []
@@ -282,6 +313,7 @@ class _Generator:
         tried_too = self._tried_too(experiments)
         self._barometer(experiments)
         experiments += self._spread(experiments)
+        collaborations = self._collaborations()
         oldest = min(unit.profile_updated_at for unit in self.units)
         return DemoData(
             organisation={"name": names.MUNICIPALITY, "municipality_code": names.MUNICIPALITY_CODE},
@@ -295,6 +327,7 @@ class _Generator:
             imported_at=oldest - datetime.timedelta(days=30),
             indicators=indicators,
             tried_too=tried_too,
+            collaborations=collaborations,
         )
 
     def _walk(self, node, area: str, parent: str | None, by_profile: dict) -> None:
@@ -755,3 +788,47 @@ class _Generator:
                 )
             )
         return result
+
+    def _collaborations(self) -> list[CollaborationData]:
+        """Units that say they work together: most confirmed, some waiting for an answer
+        (one of them to the demo leader's plejecenter), mostly across areas."""
+        rng = self.collaboration_rng
+        units = sorted(self.units, key=lambda unit: unit.key)
+        by_key = {unit.key: unit for unit in units}
+        pairs: list[tuple[str, str]] = []
+        seen: set[frozenset] = set()
+
+        def add(one: str, other: str) -> None:
+            pair = frozenset((one, other))
+            if one != other and pair not in seen:
+                seen.add(pair)
+                pairs.append((one, other))
+
+        school = SCHOOL_LEADER_UNIT if SCHOOL_LEADER_UNIT in by_key else units[0].key
+        if LEADER_UNIT in by_key:
+            add(LEADER_UNIT, school)  # confirmed: the leader's unit works with a school
+            add(
+                "u-hovedbiblioteket" if "u-hovedbiblioteket" in by_key else units[1].key,
+                LEADER_UNIT,
+            )
+        while len(pairs) < 32:
+            one, other = rng.sample(units, 2)
+            if one.area == other.area and rng.random() < 0.8:
+                continue
+            add(one.key, other.key)
+        found = []
+        for number, (one, other) in enumerate(pairs):
+            waiting = number == 1 or number % 6 == 5
+            declared = self.now - datetime.timedelta(days=rng.randint(10, 500))
+            decided = None if waiting else declared + datetime.timedelta(days=rng.randint(1, 9))
+            found.append(
+                CollaborationData(
+                    unit=one,
+                    partner=other,
+                    about=rng.choice(COLLABORATION_TOPICS),
+                    confirmed=not waiting,
+                    declared_at=declared,
+                    decided_at=min(decided, self.now) if decided else None,
+                )
+            )
+        return found

@@ -15,10 +15,12 @@ from django.db import transaction
 from django.test.utils import override_settings
 from simple_history.utils import bulk_create_with_history
 
+from traade import threads
 from traade.accounts.models import User
 from traade.challenges.models import Challenge, Response
 from traade.directory.models import Area, Organisation, Person, Suggestion, Task, Unit
 from traade.experiments.models import Experiment, Indicator, Snapshot, TriedToo
+from traade.threads.models import CohesionSnapshot, Collaboration, CollaborationStatus
 
 from .generator import (
     DEMO_USERNAMES,
@@ -79,6 +81,7 @@ def clear() -> None:
 
 
 def _delete_all() -> None:
+    CohesionSnapshot.objects.all().delete()  # measured on the data deleted here
     Response.objects.all().delete()
     Challenge.objects.all().delete()
     Experiment.objects.all().delete()
@@ -324,6 +327,20 @@ def load(data: DemoData) -> Summary:
     for suggestion, spec in zip(suggestions, data.suggestions, strict=True):
         suggestion.created_at = spec.created_at
     Suggestion.objects.bulk_update(suggestions, ["created_at"])
+
+    # Declared collaborations (issue #14), then every thread from the data just loaded.
+    Collaboration.objects.bulk_create(
+        Collaboration(
+            unit=units[spec.unit],
+            partner=units[spec.partner],
+            about=spec.about,
+            status=CollaborationStatus.CONFIRMED if spec.confirmed else CollaborationStatus.PENDING,
+            declared_at=spec.declared_at,
+            decided_at=spec.decided_at,
+        )
+        for spec in data.collaborations
+    )
+    threads.sync()
 
     return Summary(
         areas=len(areas),

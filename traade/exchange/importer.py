@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from traade import threads
 from traade.challenges.models import Challenge, Response
 from traade.directory.models import Area, Organisation, Person, Task, Unit
 from traade.experiments.models import Experiment
@@ -119,6 +120,8 @@ def import_document(
         for section in SECTIONS:
             # Hand each section over, so that its records are freed once written.
             getattr(writer, section)(validated.sections.pop(section))
+        # Imported answers and shared experiments make threads, as they do in the app.
+        threads.sync()
         if index:
             from traade import search
 

@@ -6,6 +6,7 @@ class ExperimentsConfig(AppConfig):
     label = "experiments"
 
     def ready(self):
-        from . import search
+        from . import search, threads
 
         search.register()
+        threads.register()

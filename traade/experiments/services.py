@@ -31,6 +31,7 @@ from .models import (
     TriedToo,
     closing_problems,
 )
+from .threads import refresh as refresh_threads
 
 # The fields an editor changes on the edit form, in the snapshot's order.
 EXPERIMENT_FIELDS = (
@@ -156,6 +157,7 @@ def create_experiment(*, actor, data: dict, spread_from: Experiment | None = Non
     experiment.save()
     experiment.units.set(values["units"])
     _reindex(experiment)
+    refresh_threads(*values["units"])
     return experiment
 
 
@@ -192,6 +194,7 @@ def update_experiment(*, actor, experiment: Experiment, data: dict, base=None) -
     if old_contact is not None and old_contact.pk != experiment.contact_id:
         left.append(old_contact)
     _reindex(experiment, also=left)
+    refresh_threads(*(before | after))
     return changed
 
 
@@ -253,6 +256,7 @@ def record_tried_too(
         defaults={"author": actor, "note": note, "result": result},
     )
     _reindex(experiment)  # the unit now has it in its context
+    refresh_threads(unit)
     return tried
 
 
