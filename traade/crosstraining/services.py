@@ -9,8 +9,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from traade.directory.models import KEY_MAX_LENGTH, Person
+from traade.threads.models import Reason
 
 from . import solver
+from . import threads as crosstraining_threads
 from .models import Group, Membership, Pair, Round, RoundStatus, Visit
 
 TIME_LIMIT = 3.0
@@ -47,7 +49,8 @@ def create_round(*, actor, title: str, people, group_size: int = 4, seed: int = 
 
 def problem_for(round: Round, *, time_limit: float = TIME_LIMIT) -> solver.Problem:
     """The round as the solver sees it: areas, units, levels, earlier rounds' groups,
-    parent and child units as working closely together, the forbidden and required pairs."""
+    parent and child units and units with a thread between them as working closely
+    together, the forbidden and required pairs."""
     members = list(round.memberships.select_related("person__unit__parent").order_by("person__key"))
     people = [m.person for m in members]
     keys = {p.pk: p.key for p in people}
@@ -59,11 +62,22 @@ def problem_for(round: Round, *, time_limit: float = TIME_LIMIT) -> solver.Probl
     history: dict[int, list[str]] = {}
     for group, key in earlier:
         history.setdefault(group, []).append(key)
+    unit_ids = {p.unit_id for p in people}
+    threaded = set(
+        Reason.objects.filter(unit_a__in=unit_ids, unit_b__in=unit_ids).values_list(
+            "unit_a_id", "unit_b_id"
+        )
+    )
     close = [
         (a.key, b.key)
         for a in people
         for b in people
-        if a.key < b.key and (a.unit.parent_id == b.unit_id or b.unit.parent_id == a.unit_id)
+        if a.key < b.key
+        and (
+            a.unit.parent_id == b.unit_id
+            or b.unit.parent_id == a.unit_id
+            or (min(a.unit_id, b.unit_id), max(a.unit_id, b.unit_id)) in threaded
+        )
     ]
     pairs = {Pair.Kind.FORBID: [], Pair.Kind.REQUIRE: []}
     for pair in round.pairs.all():
@@ -114,6 +128,9 @@ def publish_round(*, actor, round: Round) -> Round:
     round.status = RoundStatus.PUBLISHED
     round.published_at = timezone.now()
     round.save(update_fields=["status", "published_at"])
+    crosstraining_threads.refresh(
+        *{m.person.unit_id for m in round.memberships.select_related("person")}
+    )
     users = [
         m.person.user for m in round.memberships.select_related("person__user") if m.person.user_id
     ]
