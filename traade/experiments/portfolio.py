@@ -3,8 +3,6 @@ phase, and the list as CSV or Excel (the filters are `forms.PortfolioFilterForm`
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import Counter
 from dataclasses import dataclass
 
@@ -121,31 +119,3 @@ def table(rows: list[dict]) -> list[list[str]]:
             ]
         )
     return out
-
-
-def as_csv(rows: list[dict]) -> bytes:
-    """UTF-8 with a byte order mark and semicolons, as Danish Excel opens it."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";")
-    writer.writerows(_safe(table(rows)))
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def as_xlsx(rows: list[dict]) -> bytes:
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_("Prøvehandlinger"))
-    for line in _safe(table(rows)):
-        sheet.append(line)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
-
-
-def _safe(lines: list[list[str]]) -> list[list[str]]:
-    """Text that a spreadsheet would run as a formula starts with an apostrophe."""
-    return [
-        [f"'{cell}" if cell[:1] in ("=", "+", "-", "@") else cell for cell in line]
-        for line in lines
-    ]

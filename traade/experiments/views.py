@@ -5,7 +5,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import F, Q
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from traade.directory.access import editable_units
 from traade.directory.models import Unit
+from traade.lib import spreadsheet
 from traade.lib.editing import save_edit_form
 
 from . import access, charts, portfolio, services
@@ -111,17 +111,12 @@ def portfolio_view(request):
     wanted = request.GET.get("format")
     if wanted in ("csv", "xlsx"):
         stamp = timezone.localdate().isoformat()
-        if wanted == "csv":
-            response = HttpResponse(portfolio.as_csv(rows), content_type="text/csv; charset=utf-8")
-        else:
-            response = HttpResponse(
-                portfolio.as_xlsx(rows),
-                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            )
-        response["Content-Disposition"] = (
-            f'attachment; filename="proevehandlinger-{stamp}.{wanted}"'
+        return spreadsheet.download(
+            portfolio.table(rows),
+            fmt=wanted,
+            filename=f"proevehandlinger-{stamp}",
+            sheet=_("Prøvehandlinger"),
         )
-        return response
     view = "liste" if request.GET.get("vis") == "liste" else "tavle"
     query = request.GET.copy()
     query.pop("vis", None)
