@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("traade.experiments.urls")),
     path("", include("traade.challenges.urls")),
     path("", include("traade.threads.urls")),
+    path("", include("traade.crosstraining.urls")),
     path("", include("traade.notifications.urls")),
     path("django-admin/", admin.site.urls),
 ]

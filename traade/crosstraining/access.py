@@ -47,3 +47,25 @@ def can_write_learning(user, visit: Visit) -> bool:
         and visit.group.round.is_published
         and visit.group.memberships.filter(person=person).exists()
     )
+
+
+def my_group(user, round: Round):
+    """The user's group in the round, or None."""
+    person = getattr(user, "person", None)
+    if person is None:
+        return None
+    membership = Membership.objects.filter(round=round, person=person).select_related("group")
+    return membership[0].group if membership else None
+
+
+def get_visit_for_user(user, round: Round, pk: int) -> Visit:
+    """A visit of the round: process leaders may see and plan every visit, a member those
+    of their own group."""
+    visit = get_object_or_404(
+        Visit.objects.select_related("group__round", "host"), pk=pk, group__round=round
+    )
+    if can_manage(user):
+        return visit
+    if not round.is_published or not visit.group.memberships.filter(person__user=user).exists():
+        raise PermissionDenied
+    return visit

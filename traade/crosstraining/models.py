@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from traade.directory.models import KEY_MAX_LENGTH, Person, Unit
@@ -25,6 +26,10 @@ class Round(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     published_at = models.DateTimeField(_("offentliggjort"), null=True, blank=True)
+    # The optimiser's proven upper bound on new pairs at the last drawing (None: none
+    # proven), and how long it took.
+    bound = models.IntegerField(_("øvre grænse for nye par"), null=True, blank=True)
+    solve_seconds = models.FloatField(_("sekunder"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -33,6 +38,9 @@ class Round(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("crosstraining:round-detail", args=[self.key])
 
     @property
     def is_published(self) -> bool:
@@ -99,6 +107,10 @@ class Visit(models.Model):
 
     def __str__(self) -> str:
         return f"{self.group}: besøg hos {self.host}"
+
+    def is_done(self, today) -> bool:
+        """A visit is done once its date has come."""
+        return self.date is not None and self.date <= today
 
 
 class Learning(models.Model):
