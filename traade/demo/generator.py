@@ -203,6 +203,58 @@ COLLABORATION_TOPICS = (
 
 
 @dataclass
+class CrosstrainingData:
+    """A published cross-training round of earlier leaders; the optimiser forms its groups
+    when the demo loads. A group's visits (ordered by host key) get `visit_dates` in turn
+    (None: no date yet), and those before today have learning."""
+
+    title: str
+    leaders: list[str]  # person keys
+    group_size: int
+    published: datetime.datetime
+    visit_dates: list[datetime.date | None]
+    learnings: list[tuple[str, str]]  # (what we saw, what we take home), dealt in turn
+
+
+# What leaders wrote after a cross-training visit, for the demo.
+CROSSTRAINING_LEARNINGS = (
+    (
+        "De starter dagen med et kort stående møde ved en tavle, hvor alle kan se, hvem "
+        "der gør hvad.",
+        "Vi prøver tavlen på vores morgenmøde i en måned.",
+    ),
+    (
+        "Borgerne var selv med til at planlægge aktiviteterne, og det gav mere liv.",
+        "Vi vil spørge vores brugere, før vi planlægger næste sæson.",
+    ),
+    (
+        "Nye medarbejdere har en fast makker de første tre uger.",
+        "En makkerordning til vores nye kolleger.",
+    ),
+    (
+        "De lukker en dør for forstyrrelser to timer om ugen, så der er ro til fordybelse.",
+        "Vi afprøver en stille formiddag om ugen.",
+    ),
+    (
+        "Lederen går en runde hver morgen og spørger, hvad der driller.",
+        "Jeg vil være mere synlig på gangen og mindre på kontoret.",
+    ),
+    (
+        "De samarbejder med en lokal forening om frivillige, der kommer hver uge.",
+        "Vi kontakter foreningerne i vores eget område.",
+    ),
+    (
+        "Skemaer og aftaler hænger som billeder, så alle kan forstå dem.",
+        "Vi tegner vores vigtigste aftaler i stedet for at skrive dem.",
+    ),
+    (
+        "De evaluerer hver måned med et enkelt spørgsmål: Hvad skal vi holde op med?",
+        "Vi stiller det samme spørgsmål på næste personalemøde.",
+    ),
+)
+
+
+@dataclass
 class DemoData:
     organisation: dict
     areas: list[dict]
@@ -216,6 +268,7 @@ class DemoData:
     indicators: list[IndicatorData] = field(default_factory=list)
     tried_too: list[TriedTooData] = field(default_factory=list)
     collaborations: list[CollaborationData] = field(default_factory=list)
+    crosstraining: CrosstrainingData | None = None
 
 
 def generate(seed: int = DEFAULT_SEED, today: datetime.date | None = None) -> DemoData:
@@ -249,6 +302,8 @@ class _Generator:
         # Declared collaborations draw from a stream of their own too (issue #14), so
         # that adding them moved nothing that was generated before them.
         self.collaboration_rng = random.Random(seed * 15485863 + 5)
+        # And cross-training (issue #13).
+        self.crosstraining_rng = random.Random(seed * 104729 + 13)
         self.today = today
         self.now = datetime.datetime.combine(today, datetime.time(12, 0), tzinfo=datetime.UTC)
         self.units: list[UnitData] = []
@@ -314,6 +369,7 @@ class _Generator:
         self._barometer(experiments)
         experiments += self._spread(experiments)
         collaborations = self._collaborations()
+        crosstraining = self._crosstraining(users)
         oldest = min(unit.profile_updated_at for unit in self.units)
         return DemoData(
             organisation={"name": names.MUNICIPALITY, "municipality_code": names.MUNICIPALITY_CODE},
@@ -328,6 +384,7 @@ class _Generator:
             indicators=indicators,
             tried_too=tried_too,
             collaborations=collaborations,
+            crosstraining=crosstraining,
         )
 
     def _walk(self, node, area: str, parent: str | None, by_profile: dict) -> None:
@@ -788,6 +845,31 @@ class _Generator:
                 )
             )
         return result
+
+    def _crosstraining(self, users: list[UserData]) -> CrosstrainingData:
+        """A round published 75 days ago: 40 leaders, among them the demo leaders, in groups of 4;
+        two visits done (with learning), one planned, the rest without a date yet."""
+        rng = self.crosstraining_rng
+        leaders = sorted(person.key for person in self.people if person.is_leader)
+        demo = [
+            user.person
+            for user in users
+            if user.username in (LEADER_USERNAME, SCHOOL_LEADER_USERNAME) and user.person in leaders
+        ]
+        others = [key for key in leaders if key not in demo]
+        chosen = demo + rng.sample(others, min(40 - len(demo), len(others)))
+        learnings = list(CROSSTRAINING_LEARNINGS)
+        rng.shuffle(learnings)
+        published = self.now - datetime.timedelta(days=75)
+        season = "foråret" if published.month <= 6 else "efteråret"
+        return CrosstrainingData(
+            title=f"Krydstræning {season} {published.year}",
+            leaders=sorted(chosen),
+            group_size=4,
+            published=published,
+            visit_dates=[self.days_ago(50), self.days_ago(21), self.days_ago(-12), None],
+            learnings=learnings,
+        )
 
     def _collaborations(self) -> list[CollaborationData]:
         """Units that say they work together: most confirmed, some waiting for an answer

@@ -8,16 +8,20 @@ date it was last updated.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from django.contrib.auth.hashers import get_hasher, make_password
 from django.db import transaction
 from django.test.utils import override_settings
+from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from traade import threads
 from traade.accounts.models import User
 from traade.challenges.models import Challenge, Response
+from traade.crosstraining import services as crosstraining
+from traade.crosstraining.models import Learning, Round, Visit
 from traade.directory.models import Area, Organisation, Person, Suggestion, Task, Unit
 from traade.experiments.models import Experiment, Indicator, Snapshot, TriedToo
 from traade.threads.models import CohesionSnapshot, Collaboration, CollaborationStatus
@@ -27,6 +31,7 @@ from .generator import (
     LEADER_UNIT,
     LEADER_USERNAME,
     PROCESS_LEADER_USERNAME,
+    CrosstrainingData,
     DemoData,
 )
 
@@ -81,6 +86,7 @@ def clear() -> None:
 
 
 def _delete_all() -> None:
+    Round.objects.all().delete()  # krydstræning: groups, visits, learning with it
     CohesionSnapshot.objects.all().delete()  # measured on the data deleted here
     Response.objects.all().delete()
     Challenge.objects.all().delete()
@@ -92,6 +98,37 @@ def _delete_all() -> None:
     Unit.objects.all().delete()
     Area.objects.all().delete()
     Organisation.objects.all().delete()
+
+
+def _load_crosstraining(spec: CrosstrainingData) -> None:
+    """The demo's published round, its groups formed by the optimiser, visits dated and
+    learning written (what `_crosstraining` in the generator describes)."""
+    people = Person.objects.filter(key__in=spec.leaders)
+    round = crosstraining.create_round(
+        actor=None, title=spec.title, people=people, group_size=spec.group_size
+    )
+    crosstraining.draw_round(actor=None, round=round)
+    crosstraining.publish_round(actor=None, round=round, notify_members=False)
+    Round.objects.filter(pk=round.pk).update(published_at=spec.published)
+    learnings = itertools.cycle(spec.learnings)
+    visits, written = [], []
+    groups = round.groups.prefetch_related("visits__host", "memberships__person__unit")
+    for group in groups:
+        members = sorted((m.person for m in group.memberships.all()), key=lambda p: p.key)
+        for visit, date in zip(
+            sorted(group.visits.all(), key=lambda v: v.host.key), spec.visit_dates, strict=False
+        ):
+            visit.date = date
+            visits.append(visit)
+            if date is None or date >= timezone.localdate():
+                continue
+            guests = [p for p in members if p.unit_id != visit.host_id][:2]
+            for person in guests:
+                saw, take_home = next(learnings)
+                written.append(Learning(visit=visit, person=person, saw=saw, take_home=take_home))
+    Visit.objects.bulk_update(visits, ["date"])
+    Learning.objects.bulk_create(written)
+    threads.sync(kind="crosstraining")
 
 
 def _load_experiment_extras(data: DemoData, experiments, units, imported_at, importer) -> None:
@@ -341,6 +378,8 @@ def load(data: DemoData) -> Summary:
         for spec in data.collaborations
     )
     threads.sync()
+    if data.crosstraining:
+        _load_crosstraining(data.crosstraining)
 
     return Summary(
         areas=len(areas),
