@@ -1,7 +1,7 @@
 """Krydstræning: the process leader creates a round of all the demo's leaders, sees how
 good the optimiser's groups are, previews a move by hand, and publishes the round; the
-leader of Lindegården sees the group and its visits, dates the visit to their own unit
-today, writes what they learned, and finds it on the unit's visitkort. Each page is
+leader of Lindegården sees the group and its visits, dates a visit to another member's
+unit today, writes what they learned, and finds it on that unit's visitkort. Each page is
 checked with axe."""
 
 import datetime
@@ -83,7 +83,7 @@ def test_a_round_is_formed_published_visited_and_learned_from(driver):
     expect(page.locator("section[aria-labelledby=overview]")).to_contain_text("Besøg gennemført")
     check_a11y(page, "crosstraining-published-overview")
 
-    # The leader sees their group and dates the visit to their own unit today.
+    # The leader sees their group and dates the visit to another member's unit today.
     log_out(driver)
     log_in(driver, LEADER)
     driver.follow(
@@ -95,14 +95,20 @@ def test_a_round_is_formed_published_visited_and_learned_from(driver):
     expect(mine).to_contain_text("Plejecenter Lindegården")
     check_a11y(page, "crosstraining-my-group")
     today = datetime.date.today()
-    visit = mine.locator(".visit", has_text="Hos Plejecenter Lindegården")
-    fill_date(driver, visit.get_by_label("Dato for besøget hos Plejecenter Lindegården"), today)
+    # The group's visits: to each member's unit; the leader visits the others.
+    visit = mine.locator(".visit").filter(has_not_text="Hos Plejecenter Lindegården").first
+    host = visit.locator("strong a").inner_text()
+    fill_date(driver, visit.get_by_label(f"Dato for besøget hos {host}"), today)
     driver.follow(visit.get_by_role("button", name="Gem datoen"))
-    expect(page.get_by_role("status")).to_contain_text("Besøget hos Plejecenter Lindegården er sat")
+    expect(page.get_by_role("status")).to_contain_text(f"Besøget hos {host} er sat")
     expect(page.locator("a[href$='kalender.ics']")).to_be_visible()
+    # No learning to write about one's own unit.
+    expect(
+        mine.get_by_role("link", name=re.compile("lærte hos Plejecenter Lindegården"))
+    ).to_have_count(0)
 
     # After the visit: what they saw and take home.
-    driver.follow(page.get_by_role("link", name="Skriv, hvad du lærte hos Plejecenter Lindegården"))
+    driver.follow(page.get_by_role("link", name=f"Skriv, hvad du lærte hos {host}"))
     check_a11y(page, "crosstraining-learning")
     saw = unique("Beboerne dækker selv bord")
     driver.fill(page.get_by_label("Det så vi"), saw)
@@ -112,7 +118,7 @@ def test_a_round_is_formed_published_visited_and_learned_from(driver):
     expect(page.locator("section[aria-labelledby=mine]")).to_contain_text(saw)
 
     # The learning shows on the host unit's visitkort.
-    page.goto("/enheder/u-lindegaarden/")
+    driver.follow(mine.get_by_role("link", name=host, exact=True).first)
     learned = page.locator("section[aria-labelledby=krydstraening]")
     expect(learned).to_contain_text(saw)
     check_a11y(page, "crosstraining-visitkort")

@@ -39,11 +39,13 @@ def get_round_for_user(user, key: str, *, write: bool = False) -> Round:
 
 
 def can_write_learning(user, visit: Visit) -> bool:
-    """A member of the visiting group, once the round is published."""
+    """A member of the visiting group, once the round is published; not the host, who
+    does not visit their own unit."""
     person = getattr(user, "person", None)
     return (
         can_read(user)
         and person is not None
+        and person.unit_id != visit.host_id
         and visit.group.round.is_published
         and visit.group.memberships.filter(person=person).exists()
     )

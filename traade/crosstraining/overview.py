@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.utils.translation import gettext as _
 
 from traade.directory.models import Person
@@ -65,7 +65,7 @@ def overview(round: Round, today: datetime.date, *, only: Group | None = None) -
             .prefetch_related(
                 Prefetch("learnings", Learning.objects.select_related("person__unit"))
             )
-            .order_by("date", "host__name"),
+            .order_by(F("date").asc(nulls_last=True), "host__name"),
         ),
     )
     counts = {DONE: 0, PLANNED: 0, NOT_PLANNED: 0}

@@ -30,7 +30,15 @@ def collect(units):
     visits = (
         Visit.objects.filter(group__round__status=RoundStatus.PUBLISHED, learnings__isnull=False)
         .annotate(first=Min("learnings__created_at"))
-        .values_list("group_id", "group__round__key", "group__number", "date", "first", "host_id")
+        .values_list(
+            "group_id",
+            "group__round__key",
+            "group__round__title",
+            "group__number",
+            "date",
+            "first",
+            "host_id",
+        )
     )
     if units is not None:
         members = members.filter(group__memberships__person__unit_id__in=units).distinct()
@@ -50,7 +58,7 @@ def collect(units):
                 date=date,
                 label=_("Ledere i samme krydstræningsgruppe i »%(title)s«") % {"title": title},
             )
-    for group, key, number, planned, first, host in visits:
+    for group, key, title, number, planned, first, host in visits:
         date = planned or timezone.localdate(first)
         for unit in groups.get(group, ()):
             yield threads.Found.between(
@@ -58,7 +66,7 @@ def collect(units):
                 host,
                 source=f"{key}/gruppe-{number}/besoeg-{host}",
                 date=date,
-                label=_("Krydstræningsbesøg %(date)s") % {"date": date.strftime("%d.%m.%Y")},
+                label=_("Besøg i krydstræningen »%(title)s«") % {"title": title},
             )
 
 

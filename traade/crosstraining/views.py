@@ -105,6 +105,7 @@ def round_detail(request, key, *, pair_form=None, status=200):
         "can_manage": manages,
         "today": today,
         "my_group": mine,
+        "me": getattr(request.user, "person", None),
         "nav": "crosstraining",
     }
     if round.is_published:

@@ -60,8 +60,15 @@ def test_permissions(
     except PermissionDenied:
         writable = False
     assert writable is writes
-    visit = Visit.objects.filter(group__round=round).first()
+    # A visit to another member's unit (Olga's school): Lars visits it.
+    visit = Visit.objects.get(group__round=round, host__key="u-skolen")
     assert can_write_learning(user, visit) is writes_learning
+
+
+def test_the_host_does_not_write_learning_about_their_own_unit(round, process_leader, leader):
+    services.publish_round(actor=process_leader, round=round)
+    own = Visit.objects.get(group__round=round, host=leader.person.unit)
+    assert can_write_learning(leader, own) is False
 
 
 def test_unknown_key_raises_404(process_leader):

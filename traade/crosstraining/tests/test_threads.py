@@ -51,8 +51,10 @@ def test_a_visit_with_learning_is_a_reason_of_its_own(process_leader, leaders): 
     member = Membership.objects.filter(group=visit.group).first().person
     Learning.objects.create(visit=visit, person=member, saw="Morgenmøder", take_home="Tavlen")
     threads.refresh(visit.host_id)
-    labels = set(Reason.objects.filter(kind="crosstraining").values_list("label", flat=True))
-    assert "Krydstræningsbesøg 03.11.2026" in labels
+    visits = Reason.objects.filter(kind="crosstraining", source__contains="besoeg")
+    assert {(r.label, r.date) for r in visits} == {
+        ("Besøg i krydstræningen »R«", datetime.date(2026, 11, 3))
+    }
 
 
 def test_leaders_of_units_with_a_thread_count_as_working_closely_together(

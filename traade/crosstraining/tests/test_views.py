@@ -390,3 +390,15 @@ def test_the_export_has_a_row_per_visit_in_csv_and_excel(client, published, six,
     assert client.get(url("round-export", published), {"format": "pdf"}).status_code == 400
     client.force_login(six[0].user)
     assert client.get(url("round-export", published), {"format": "csv"}).status_code == 403
+
+
+def test_a_groups_visits_come_in_date_order_those_without_a_date_last(published, six):
+    from traade.crosstraining.overview import overview
+
+    group = group_of(six[0])
+    first, second, third = sorted(group.visits.all(), key=lambda v: v.host.key)
+    services.set_visit_date(actor=None, visit=third, date=TODAY)
+    services.set_visit_date(actor=None, visit=first, date=TODAY + datetime.timedelta(days=9))
+    visits = overview(published, TODAY, only=group).groups[0].visits
+    assert [v.pk for v in visits] == [third.pk, first.pk, second.pk]
+    assert [v.status for v in visits] == ["done", "planned", "not_planned"]
