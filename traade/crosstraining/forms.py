@@ -1,4 +1,5 @@
 from django import forms
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -9,6 +10,15 @@ from .models import Pair
 
 MIN_GROUP, MAX_GROUP = 2, 8
 DATE_ERROR = _("Skriv datoen som dd-mm-åååå, fx 1-6-2027.")
+
+
+class AreaChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, area):
+        count = area.leader_count
+        return ngettext("%(name)s · %(n)d leder", "%(name)s · %(n)d ledere", count) % {
+            "name": area.name,
+            "n": count,
+        }
 
 
 class RoundForm(forms.Form):
@@ -36,9 +46,11 @@ class RoundForm(forms.Form):
             "max_value": _("En gruppe kan højst have %(limit_value)s personer."),
         },
     )
-    areas = forms.ModelMultipleChoiceField(
+    areas = AreaChoiceField(
         label=_("Fagområder"),
-        queryset=Area.objects.order_by("name"),
+        queryset=Area.objects.annotate(
+            leader_count=Count("units__people", filter=Q(units__people__is_leader=True))
+        ).order_by("name"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Vælg ingen for at tage ledere fra alle fagområder med."),

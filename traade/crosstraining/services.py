@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from traade.directory.models import KEY_MAX_LENGTH, Person, Unit, UnitKind
 from traade.threads.models import Reason
@@ -75,8 +76,16 @@ def level_choices() -> list[tuple[int, str]]:
     return [
         (
             level,
-            _("Niveau %(n)d (fx %(kind)s)")
-            % {"n": level + 1, "kind": labels.get(kinds[level].most_common(1)[0][0], "")},
+            ngettext(
+                "Niveau %(n)d (fx %(kind)s) · %(count)d leder",
+                "Niveau %(n)d (fx %(kind)s) · %(count)d ledere",
+                kinds[level].total(),
+            )
+            % {
+                "n": level + 1,
+                "kind": str(labels.get(kinds[level].most_common(1)[0][0], "")).lower(),
+                "count": kinds[level].total(),
+            },
         )
         for level in sorted(kinds)
     ]
