@@ -11,14 +11,13 @@ import datetime
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from traade import search
-from traade.directory.models import KEY_MAX_LENGTH, Area, Person, Unit
+from traade.directory.models import Area, Person, Unit
 from traade.experiments.models import Experiment, ExperimentStatus
 from traade.experiments.services import create_experiment
-from traade.lib import concurrency
+from traade.lib import concurrency, keys
 from traade.lib.concurrency import EditConflict
 from traade.notifications.services import notify
 
@@ -31,12 +30,7 @@ CHALLENGE_FIELDS = ("title", "description", "what_if", "deadline")
 
 def new_key(title: str) -> str:
     """A readable, unused key: "c-" and the title's first words, numbered if taken."""
-    stem = "c-" + (slugify(title)[:60].strip("-") or "udfordring")
-    key, number = stem, 1
-    while Challenge.objects.filter(key=key).exists():
-        number += 1
-        key = f"{stem}-{number}"[:KEY_MAX_LENGTH]
-    return key
+    return keys.new_key(Challenge, "c-", title, "udfordring")
 
 
 @transaction.atomic

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from traade.directory.models import KEY_MAX_LENGTH, Person, Unit, UnitKind
+from traade.directory.models import Person, Unit, UnitKind
+from traade.lib import keys
 from traade.threads.models import Reason
 
 from . import solver
@@ -24,12 +24,7 @@ TIME_LIMIT = 3.0
 
 
 def new_key(title: str) -> str:
-    stem = "k-" + (slugify(title)[:60].strip("-") or "runde")
-    key, number = stem, 1
-    while Round.objects.filter(key=key).exists():
-        number += 1
-        key = f"{stem}-{number}"[:KEY_MAX_LENGTH]
-    return key
+    return keys.new_key(Round, "k-", title, "runde")
 
 
 def level_of(person: Person) -> int:
@@ -177,9 +172,9 @@ def draw_round(*, actor, round: Round, seed: int | None = None) -> solver.Result
     round.save(update_fields=["bound", "solve_seconds"])
     round.groups.all().delete()
     by_key = {m.person.key: m for m in round.memberships.select_related("person")}
-    for number, keys in enumerate(result.groups, 1):
+    for number, members in enumerate(result.groups, 1):
         group = Group.objects.create(round=round, number=number)
-        Membership.objects.filter(pk__in=[by_key[k].pk for k in keys]).update(group=group)
+        Membership.objects.filter(pk__in=[by_key[k].pk for k in members]).update(group=group)
     return result
 
 

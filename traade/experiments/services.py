@@ -12,14 +12,13 @@ from decimal import Decimal
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from traade import search
 from traade.directory.access import can_edit_unit
 from traade.directory.models import KEY_MAX_LENGTH, Person, Unit
 from traade.directory.services import clean_phrases
-from traade.lib import concurrency
+from traade.lib import concurrency, keys
 from traade.lib.concurrency import EditConflict
 
 from .models import (
@@ -117,12 +116,7 @@ def _reindex(experiment: Experiment, *, also=()) -> None:
 
 
 def _new_key(title: str) -> str:
-    stem = "e-" + (slugify(title)[: KEY_MAX_LENGTH - 10] or "proevehandling")
-    key, n = stem, 1
-    while Experiment.objects.filter(key=key).exists():
-        n += 1
-        key = f"{stem}-{n}"
-    return key
+    return keys.new_key(Experiment, "e-", title, "proevehandling", stem_length=KEY_MAX_LENGTH - 10)
 
 
 def _set_fields(experiment: Experiment, values: dict) -> None:

@@ -42,7 +42,7 @@ def test_leader_registers_experiment_with_history_and_search(leader, unit, emplo
     experiment = services.create_experiment(
         actor=leader, data=_data(unit, tags=[" demens ", "Demens"], phase="test")
     )
-    assert experiment.key == "e-gature-med-beboerne"
+    assert experiment.key == "e-gaature-med-beboerne"
     assert list(experiment.units.all()) == [unit]
     assert experiment.tags == ["demens"]
     record = experiment.history.get()
