@@ -56,6 +56,8 @@ def test_the_employees_other_pages_pass_the_checks(page):
     follow(page, page.locator("main h2 a[href^='/omraader/']"), "area-detail")
     visit(page, "/soeg/hvem-kan-hjaelpe/?need=demens+og+musik", "who-can-help")
     visit(page, "/soeg/?q=", "search-empty")
+    visit(page, "/krydstraening/", "crosstraining-list-not-a-member")
+    expect(page.get_by_role("main")).to_contain_text("Du er ikke med i en krydstræningsrunde")
     visit(page, "/soeg/?q=xqzzyv", "search-no-results")
     # The error pages people meet: a page that does not exist, and one they may not see.
     visit(page, "/enheder/findes-ikke/", "not-found", status=404)
