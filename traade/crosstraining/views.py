@@ -196,6 +196,8 @@ def round_move(request, key):
     form = MoveForm(request.POST if request.method == "POST" else request.GET)
     target = _move_target(round, form)
     if request.method != "POST":
+        if not request.htmx:  # the preview is a part of the draft page, not a page
+            return redirect(round)
         if target is None:
             return HttpResponse(status=204)
         person, group = target

@@ -209,6 +209,8 @@ def test_the_move_preview_shows_the_breaks_before_anything_is_saved(
     )
     assert "Leder 00 og Leder 01: samme fagområde" in response.content.decode()
     assert services.current_groups(draft) == before
+    plain = client.get(url("round-move", draft), {"person": "p-00", "group": target.number})
+    assert plain.status_code == 302 and plain["Location"] == draft.get_absolute_url()
     response = client.post(url("round-move", draft), {"person": "p-00", "group": target.number})
     assert response.status_code == 302
     assert group_of(six[0]) == target
