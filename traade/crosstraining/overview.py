@@ -38,6 +38,10 @@ class GroupView:
     def number(self) -> int:
         return self.group.number
 
+    @property
+    def dated(self) -> bool:
+        return any(visit.date for visit in self.visits)
+
 
 @dataclass
 class Overview:

@@ -286,12 +286,14 @@ def test_publishing_notifies_and_freezes_the_groups(client, process_leader, draf
 
 def test_a_member_sets_a_visit_date_and_gets_it_in_the_calendar_file(client, published, six):
     client.force_login(six[0].user)
+    assert "kalender.ics" not in client.get(url("round-detail", published)).content.decode()
     visit = visit_of(six[0])
     day = TODAY + datetime.timedelta(days=14)
     response = client.post(url("visit-date", published, visit.pk), {"date": day.isoformat()})
     assert response.status_code == 302
     visit.refresh_from_db()
     assert visit.date == day
+    assert "kalender.ics" in client.get(url("round-detail", published)).content.decode()
     response = client.get(url("round-calendar", published))
     assert response["Content-Type"].startswith("text/calendar")
     calendar = icalendar.Calendar.from_ical(response.content)
