@@ -7,7 +7,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import F, Prefetch
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from traade.directory.models import Person
 
@@ -78,7 +78,7 @@ def overview(round: Round, today: datetime.date, *, only: Group | None = None) -
         visits = list(group.visits.all())
         for visit in visits:
             visit.status = visit_status(visit, today)
-            visit.status_label = STATUS_LABELS[visit.status]
+            visit.status_label = str(STATUS_LABELS[visit.status])
             counts[visit.status] += 1
         views.append(GroupView(group, [m.person for m in group.memberships.all()], visits))
     unplaced = (
@@ -109,7 +109,7 @@ HEADER = [
 
 def lines(round: Round, today: datetime.date) -> list[list[str]]:
     """One row per visit (a group without visits yet: one row), the header first."""
-    out = [HEADER]
+    out = [[str(title) for title in HEADER]]
     for view in overview(round, today).groups:
         members = "; ".join(f"{p.name} ({p.unit.name})" for p in view.members)
         if not view.visits:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from traade.directory.models import Person, Unit, UnitKind
 from traade.lib import keys
@@ -27,14 +27,9 @@ def new_key(title: str) -> str:
     return keys.new_key(Round, "k-", title, "runde")
 
 
-def level_of(person: Person) -> int:
-    """A leader's level: the depth of their unit in the tree (0 for a forvaltning at the
-    top, deeper for a centre, an institution, a team)."""
-    return len(person.unit.ancestors())
-
-
 def unit_depths() -> dict[int, int]:
-    """Every unit's depth in the tree (what `level_of` gives), in one query."""
+    """Every unit's depth in the tree, in one query: a leader's level (0 for a
+    forvaltning at the top, deeper for a centre, an institution, a team)."""
     parent = dict(Unit.objects.values_list("pk", "parent_id"))
     depth: dict[int, int] = {}
     for start in parent:
@@ -259,12 +254,12 @@ class RoundError(ValueError):
 
 
 BREAK_LABELS = {
-    solver.SAME_AREA: _("samme fagområde"),
-    solver.SAME_UNIT: _("samme enhed"),
-    solver.MET_BEFORE: _("har været i gruppe sammen før"),
-    solver.CLOSE: _("arbejder allerede tæt sammen"),
-    solver.FORBIDDEN: _("må ikke være sammen"),
-    solver.REQUIRED_APART: _("skal være sammen, men er i hver sin gruppe"),
+    solver.SAME_AREA: gettext_lazy("samme fagområde"),
+    solver.SAME_UNIT: gettext_lazy("samme enhed"),
+    solver.MET_BEFORE: gettext_lazy("har været i gruppe sammen før"),
+    solver.CLOSE: gettext_lazy("arbejder allerede tæt sammen"),
+    solver.FORBIDDEN: gettext_lazy("må ikke være sammen"),
+    solver.REQUIRED_APART: gettext_lazy("skal være sammen, men er i hver sin gruppe"),
 }
 
 

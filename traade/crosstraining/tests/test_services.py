@@ -69,7 +69,10 @@ def test_publishing_plans_one_visit_per_member_unit_and_notifies(process_leader,
 
 
 def test_a_leaders_level_is_their_units_depth(leaders):
-    assert services.level_of(leaders[0]) == 1
+    depth = services.unit_depths()
+    assert depth[leaders[0].unit_id] == 1 and depth[leaders[0].unit.parent_id] == 0
+    deeper = make_unit(parent=leaders[0].unit)
+    assert services.unit_depths()[deeper.pk] == 2
 
 
 def test_moving_a_person_by_hand_shows_the_rule_breaks_first(process_leader, leaders):
