@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from traade.directory.access import can_edit_unit
 
-from . import access, figures, mapdata, services
+from . import access, figures, mapdata, services, timeline
 from . import meet as meeting
 from .forms import CollaborationForm, DecideForm, MapFilterForm
 from .models import CohesionSnapshot
@@ -94,6 +94,7 @@ def cohesion_view(request):
             "baseline": baseline,
             "change": _change(baseline.figures, now) if baseline else None,
             "later": later,
+            "development": timeline.current(),
             "nav": "threads",
         },
     )
