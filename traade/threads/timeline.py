@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
 import networkx as nx
 from django.db.models import Min
@@ -33,6 +34,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from traade.directory.models import Unit
+from traade.lib import charts
 
 from .models import Reason
 
@@ -170,4 +172,27 @@ def current(*, today: datetime.date | None = None, count: int = PERIODS) -> list
         earliest.iterator(chunk_size=10_000),
         today=today or timezone.localdate(),
         count=count,
+    )
+
+
+def chart(found: list[Period]) -> charts.Chart | None:
+    """The number of threads at each period's end as a line chart; None for one period
+    (the table says it all)."""
+    if len(found) < 2:
+        return None
+    first, last = found[0], found[-1]
+    return charts.chart(
+        [(p.end, Decimal(p.threads), "") for p in found],
+        date_label={p.end: p.label for p in found}.get,
+        description=_(
+            "Antal tråde: %(first)d i %(first_label)s, %(last)d i %(last_label)s (til i dag). "
+            "Tallene for hver periode står i tabellen."
+        )
+        % {
+            "first": first.threads,
+            "first_label": first.label,
+            "last": last.threads,
+            "last_label": last.label,
+        },
+        baseline=False,
     )

@@ -49,6 +49,15 @@ def test_a_process_leader_sees_the_threads_quarter_by_quarter(
         ["1. kvartal 2026", "1", "0", "66,7 % (2 af 3)", "1"],
         ["2. kvartal 2026 (til i dag)", "2", "1", "66,7 % (2 af 3)", "0"],
     ]
+    # The same numbers as a chart, named for screen readers by its title and description.
+    svg = html[
+        html.index('<svg class="chart"') : html.index("</svg>", html.index('<svg class="chart"'))
+    ]
+    assert 'aria-labelledby="chart-development-title chart-development-desc"' in svg
+    assert ">Antal tråde ved udgangen af hvert kvartal</title>" in svg
+    assert "1 i 4. kvartal 2025, 2 i 2. kvartal 2026 (til i dag)" in svg
+    assert svg.count("<circle") == 3
+    assert 'class="baseline"' not in svg
 
 
 @pytest.mark.parametrize("persona", ["employee", "leader"])
@@ -65,3 +74,4 @@ def test_without_threads_the_page_shows_the_current_quarter(client, process_lead
     (row,) = _rows(html)
     assert row[1:] == ["0", "0", "0,0 % (0 af 1)", "1"]
     assert row[0].endswith("(til i dag)")
+    assert '<svg class="chart"' not in html  # one row needs no chart

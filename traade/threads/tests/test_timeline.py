@@ -114,3 +114,23 @@ def test_the_stored_reasons_give_the_same_development():
         ("1. kvartal 2026", 1, 0, 2, round(2 / 3, 4), 1),
         ("2. kvartal 2026", 1, 0, 2, round(2 / 3, 4), 1),
     ]
+
+
+def test_the_chart_draws_the_threads_at_each_periods_end():
+    found = timeline.development(UNITS, REASONS, today=TODAY)
+    chart = timeline.chart(found)
+    assert [(p.date, int(p.value)) for p in chart.points] == [
+        (D(2025, 12, 31), 1),
+        (D(2026, 3, 31), 2),
+        (TODAY, 3),
+    ]
+    ys = [p.y for p in chart.points]
+    assert ys == sorted(ys, reverse=True)  # more threads, higher up
+    assert [label for _x, label, _anchor in chart.x_ticks] == ["4. kvartal 2025", "2. kvartal 2026"]
+    assert chart.points[-1].label == "3, 2. kvartal 2026"
+    assert "1 i 4. kvartal 2025, 3 i 2. kvartal 2026 (til i dag)" in chart.description
+    assert chart.baseline_y is None  # no nulpunkt here
+
+
+def test_one_period_needs_no_chart():
+    assert timeline.chart(timeline.development(UNITS, [], today=TODAY)) is None
