@@ -28,7 +28,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-import networkx as nx
 from django.db.models import Min
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -127,15 +126,16 @@ def development(
         if pair not in first_of or date < first_of[pair]:
             first_of[pair] = date
     ordered = sorted(first_of.items(), key=lambda item: item[1])
-    graph = nx.Graph()
-    graph.add_nodes_from(units)
+    # No graph is needed: a sweep in date order counts the threads and the units they
+    # touch (a networkx graph took half as much memory again: docs/performance.md).
+    touched: set[int] = set()
     crossing: set[int] = set()
     found, position = [], 0
     for start, end, label, size in periods(ordered[0][1] if ordered else None, today, count):
         new = 0
         while position < len(ordered) and ordered[position][1] <= end:
             (a, b), date = ordered[position]
-            graph.add_edge(a, b)
+            touched.update((a, b))
             if units[a] != units[b]:
                 crossing.update((a, b))
             new += date >= start
@@ -147,11 +147,11 @@ def development(
                 label=label,
                 size=size,
                 is_current=end == today,
-                units=graph.number_of_nodes(),
-                threads=graph.number_of_edges(),
+                units=len(units),
+                threads=position,
                 new_threads=new,
                 cross_area_units=len(crossing),
-                isolated=sum(1 for _node, degree in graph.degree() if degree == 0),
+                isolated=len(units) - len(touched),
             )
         )
     return found
