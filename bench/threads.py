@@ -4,10 +4,12 @@
 
 Builds units and reasons directly in a throwaway SQLite database (its URL from
 DATABASE_URL; the file is emptied first), then times `figures.current()` (load the graph
-from the database, networkx figures) and `mapdata.map_data()` (the JSON the map draws),
-the same functions the pages and `traade threads --json` use. Peak memory by tracemalloc.
+from the database, networkx figures), `mapdata.map_data()` (the JSON the map draws) and
+`timeline.current()` (the development over time on the cohesion page), the same
+functions the pages and `traade threads --json` use. Peak memory by tracemalloc.
 """
 
+import datetime
 import os
 import random
 import sys
@@ -25,12 +27,16 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 
 from traade.directory.models import Area, Unit  # noqa: E402
-from traade.threads import figures, mapdata  # noqa: E402
+from traade.threads import figures, mapdata, timeline  # noqa: E402
 from traade.threads.models import Reason  # noqa: E402
+
+TODAY = datetime.date(2026, 12, 2)
+HISTORY_DAYS = 700  # the reasons are dated in the last 700 days: eight quarters
 
 
 def build(units: int, threads: int, seed: int = 14) -> None:
     rng = random.Random(seed)
+    dates = random.Random(seed + 1)  # a stream of its own: the same pairs as before
     Reason.objects.all().delete()
     Unit.objects.all().delete()
     Area.objects.all().delete()
@@ -54,7 +60,7 @@ def build(units: int, threads: int, seed: int = 14) -> None:
                 unit_b_id=pair[1],
                 kind="collaboration",
                 source=f"b{len(seen)}",
-                date="2026-01-01",
+                date=TODAY - datetime.timedelta(days=dates.randrange(HISTORY_DAYS)),
                 label="Arbejder sammen",
             )
         )
@@ -82,16 +88,19 @@ def main() -> None:
     sizes = [(2_000, 50_000)] + ([(50_000, 1_000_000)] if "--big" in sys.argv else [])
     print(
         f"{'units':>7} {'threads':>9} | {'figures s':>9} {'peak MB':>8} {'sample':>6} | "
-        f"{'map data s':>10} {'peak MB':>8}"
+        f"{'map data s':>10} {'peak MB':>8} | {'development s':>13} {'peak MB':>8}"
     )
     for units, threads in sizes:
         build(units, threads)
         found, f_s, f_mb = timed(figures.current)
         data, m_s, m_mb = timed(mapdata.map_data)
+        periods, t_s, t_mb = timed(lambda: timeline.current(today=TODAY))
         assert found.threads == threads and len(data["edges"]) == threads
+        assert periods[-1].threads == threads and len(periods) == timeline.PERIODS
         print(
             f"{units:>7} {threads:>9} | {f_s:>9.2f} {f_mb:>8.0f} "
-            f"{found.betweenness_sample or 'exact':>6} | {m_s:>10.2f} {m_mb:>8.0f}"
+            f"{found.betweenness_sample or 'exact':>6} | {m_s:>10.2f} {m_mb:>8.0f} | "
+            f"{t_s:>13.2f} {t_mb:>8.0f}"
         )
     connection.close()
 

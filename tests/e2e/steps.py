@@ -15,7 +15,9 @@ EMPLOYEE = "medarbejder"
 LEADER = "leder"
 PROCESS_LEADER = "procesleder"
 SCHOOL_LEADER = "skoleleder"  # a leader in another area (Børn og Unge)
+MUSIC_LEADER = "musikskoleleder"  # a leader in a third area (Kultur, Fritid og Borgerservice)
 LEADER_UNIT = "u-lindegaarden"
+SCHOOL_LEADER_UNIT = "u-oestre-skole"
 PASSWORD = "demo"
 
 DESKTOP = {"width": 1280, "height": 900}

@@ -37,6 +37,10 @@ PROCESS_LEADER_UNIT = "u-innovation"
 # A leader in another area (a school), for trying an experiment from elsewhere.
 SCHOOL_LEADER_USERNAME = "skoleleder"
 SCHOOL_LEADER_UNIT = "u-oestre-skole"
+# A leader in a third area (Kultur, Fritid og Borgerservice) whose unit works with neither of the two
+# leaders' units yet: a collaboration between them is new, and a leader confirms it.
+MUSIC_LEADER_USERNAME = "musikskoleleder"
+MUSIC_LEADER_UNIT = "u-musikskolen"
 # Colleagues who made suggestions; they have log-ins too (password demo, see README).
 # kollega4 works at the leader's plejecenter, so that `leder` can name a colleague editor.
 COLLEAGUE_USERNAMES = ["kollega1", "kollega2", "kollega3", "kollega4"]
@@ -46,6 +50,7 @@ DEMO_USERNAMES = [
     LEADER_USERNAME,
     PROCESS_LEADER_USERNAME,
     SCHOOL_LEADER_USERNAME,
+    MUSIC_LEADER_USERNAME,
     *COLLEAGUE_USERNAMES,
 ]
 # Units whose visitkort must stay fresh and complete: the demo log-ins show them.
@@ -623,6 +628,9 @@ class _Generator:
             UserData(PROCESS_LEADER_USERNAME, process_leader.key, is_process_leader=True),
             UserData(
                 SCHOOL_LEADER_USERNAME, self._people_in(SCHOOL_LEADER_UNIT, leaders=True)[0].key
+            ),
+            UserData(
+                MUSIC_LEADER_USERNAME, self._people_in(MUSIC_LEADER_UNIT, leaders=True)[0].key
             ),
         ]
         for username, unit_key in zip(COLLEAGUE_USERNAMES, COLLEAGUE_UNITS, strict=True):

@@ -12,10 +12,10 @@ from django.views.decorators.http import require_POST
 
 from traade.directory.access import editable_units
 from traade.directory.models import Unit
-from traade.lib import spreadsheet
+from traade.lib import charts, spreadsheet
 from traade.lib.editing import save_edit_form
 
-from . import access, charts, portfolio, services
+from . import access, portfolio, services
 from .forms import (
     CloseExperimentForm,
     ExperimentFilterForm,

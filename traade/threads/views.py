@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from traade.directory.access import can_edit_unit
 
-from . import access, figures, mapdata, services
+from . import access, figures, mapdata, services, timeline
 from . import meet as meeting
 from .forms import CollaborationForm, DecideForm, MapFilterForm
 from .models import CohesionSnapshot
@@ -71,6 +71,7 @@ def cohesion_view(request):
     snapshots = list(CohesionSnapshot.objects.select_related("taken_by"))
     baseline = next((s for s in reversed(snapshots) if s.is_baseline), None)
     later = [s for s in snapshots if baseline and s.taken_at > baseline.taken_at]
+    development = timeline.current()
     areas = {a["key"]: a for a in mapdata.area_styles()}
     area_keys = list(now.area_matrix)
     matrix = [
@@ -94,6 +95,8 @@ def cohesion_view(request):
             "baseline": baseline,
             "change": _change(baseline.figures, now) if baseline else None,
             "later": later,
+            "development": development,
+            "development_chart": timeline.chart(development),
             "nav": "threads",
         },
     )

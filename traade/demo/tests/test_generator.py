@@ -227,6 +227,20 @@ def test_the_demo_users_are_linked_to_fitting_people(data):
     assert units[school_leader.unit].area != units[leader.unit].area
 
 
+def test_the_music_school_leader_has_no_collaboration_with_the_other_leaders_yet(data):
+    # The threads journey declares a new collaboration with the music school from each of
+    # the other leaders' units, and the music school's leader confirms it.
+    people = {p.key: p for p in data.people}
+    users = {u.username: u for u in data.users}
+    music_leader = people[users[generator.MUSIC_LEADER_USERNAME].person]
+    assert music_leader.is_leader and music_leader.unit == generator.MUSIC_LEADER_UNIT
+    areas = {u.key: u.area for u in data.units}
+    others = {generator.LEADER_UNIT, generator.SCHOOL_LEADER_UNIT}
+    assert areas[generator.MUSIC_LEADER_UNIT] not in {areas[key] for key in others}
+    pairs = {frozenset((c.unit, c.partner)) for c in data.collaborations}
+    assert not {frozenset((generator.MUSIC_LEADER_UNIT, key)) for key in others} & pairs
+
+
 def test_the_leaders_unit_has_pending_suggestions_from_others(data):
     pending = [s for s in data.suggestions if s.status == "pending"]
     assert 2 <= len(pending) <= 3

@@ -8,8 +8,9 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from traade.builders import make_experiment
-from traade.experiments import charts, services
+from traade.experiments import services
 from traade.experiments.models import Indicator, Snapshot
+from traade.lib import charts
 
 pytestmark = pytest.mark.django_db
 

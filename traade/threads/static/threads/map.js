@@ -31,7 +31,7 @@
           "label": big ? "" : "data(label)", "font-size": 9, "color": "#1a1a1a",
           "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "ellipsis", "text-max-width": 110 } },
         { selector: "node:selected, node.hover", style: { "border-width": 3, "border-color": "#1a1a1a", "label": "data(label)" } },
-        { selector: "edge", style: { "width": "mapData(weight, 1, 5, 1, 4)", "line-color": "#767676", "opacity": 0.7, "curve-style": "haystack" } }
+        { selector: "edge", style: { "width": "mapData(weight, 1, 5, 1, 4)", "line-color": "#767676", "opacity": 0.85, "curve-style": "haystack" } }
       ],
       layout: big ? { name: "concentric", animate: false, concentric: function (n) { return n.degree(); }, levelWidth: function () { return 4; } }
                   : { name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 60; } }

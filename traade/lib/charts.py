@@ -1,4 +1,5 @@
-"""An indicator's development as an SVG line chart drawn on the server.
+"""A development as an SVG line chart drawn on the server (`_line_chart.html` draws it):
+an experiment's indicator from its nulpunkt, the threads between units per quarter.
 
 No JavaScript and no outside library: the chart is a few lines and points, with a
 title and a description for screen readers; the page shows the same numbers as a table.
@@ -7,6 +8,7 @@ title and a description for screen readers; the page shows the same numbers as a
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -35,7 +37,7 @@ class Chart:
     y_ticks: list[tuple[float, str]]  # (y, label)
     x_ticks: list[tuple[float, str, str]]  # (x, label, text-anchor)
     description: str
-    baseline_y: float
+    baseline_y: float | None  # the dashed line at the first value (the nulpunkt's)
 
 
 def number(value: Decimal) -> str:
@@ -48,8 +50,17 @@ def _date(day: datetime.date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-def chart(series: list[tuple[datetime.date, Decimal, str]], measure: str = "") -> Chart:
-    """`series`: (date, value, note) sorted by date, the nulpunkt first."""
+def chart(
+    series: list[tuple[datetime.date, Decimal, str]],
+    measure: str = "",
+    *,
+    date_label: Callable[[datetime.date], str] = _date,
+    description: str | None = None,
+    baseline: bool = True,
+) -> Chart:
+    """`series`: (date, value, note) sorted by date, the nulpunkt first. `date_label`
+    names a date on the axis and in the points' tooltips; `description` replaces the one
+    about a nulpunkt and its measurements; `baseline`: draw a line at the first value."""
     dates = [d for d, _v, _n in series]
     values = [v for _d, v, _n in series]
     low, high = min(values), max(values)
@@ -71,16 +82,16 @@ def chart(series: list[tuple[datetime.date, Decimal, str]], measure: str = "") -
 
     unit = f" {measure}" if measure else ""
     points = [
-        Point(x_of(d), y_of(v), d, v, f"{number(v)}{unit}, {_date(d)}") for d, v, _n in series
+        Point(x_of(d), y_of(v), d, v, f"{number(v)}{unit}, {date_label(d)}") for d, v, _n in series
     ]
     y_ticks = [(y_of(v), number(v)) for v in sorted({min(values), max(values)})]
     # The first date starts at its point and the last ends at its own, inside the box.
-    x_ticks = [(x_of(dates[0]), _date(dates[0]), "middle" if last == first else "start")]
+    x_ticks = [(x_of(dates[0]), date_label(dates[0]), "middle" if last == first else "start")]
     if dates[-1] != dates[0]:
-        x_ticks.append((x_of(dates[-1]), _date(dates[-1]), "end"))
-    if len(points) == 1:
+        x_ticks.append((x_of(dates[-1]), date_label(dates[-1]), "end"))
+    if description is None and len(points) == 1:
         description = _("Kun nulpunktet er målt: %(value)s.") % {"value": points[0].label}
-    else:
+    elif description is None:
         description = _(
             "Fra %(first)s (nulpunkt) til %(last)s, %(count)d målinger. Tallene står i tabellen."
         ) % {"first": points[0].label, "last": points[-1].label, "count": len(points)}
@@ -92,5 +103,5 @@ def chart(series: list[tuple[datetime.date, Decimal, str]], measure: str = "") -
         y_ticks=y_ticks,
         x_ticks=x_ticks,
         description=description,
-        baseline_y=points[0].y,
+        baseline_y=points[0].y if baseline else None,
     )
