@@ -1,7 +1,8 @@
 """The threads the challenge exchange makes: a unit answered another unit's challenge.
 
-Registered with the threads app in `ChallengesConfig.ready()`. A thread reason per
-challenge and answering unit (several answers from one unit are one reason), dated by the
+Registered with the threads app in `ChallengesConfig.ready()`. The answering unit is
+the one answered for, or, for an imported answer that names only a person, that
+person's unit. A thread reason per challenge and answering unit (several answers from one unit are one reason), dated by the
 challenge's posted date: the exchange format carries no date for an answer, so answers
 made in Tråde and imported ones are dated alike.
 """
@@ -9,6 +10,7 @@ made in Tråde and imported ones are dated alike.
 from __future__ import annotations
 
 from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -21,13 +23,21 @@ KIND = "challenge"
 
 
 def collect(units):
-    answers = Response.objects.filter(unit__isnull=False).exclude(unit_id=F("challenge__unit_id"))
+    # An answer on behalf of a unit, or (imported with a person only) by someone in one.
+    answers = (
+        Response.objects.annotate(
+            answering=Coalesce("unit_id", "person__unit_id"),
+            answering_name=Coalesce("unit__name", "person__unit__name"),
+        )
+        .filter(answering__isnull=False)
+        .exclude(answering=F("challenge__unit_id"))
+    )
     if units is not None:
-        answers = answers.filter(Q(unit_id__in=units) | Q(challenge__unit_id__in=units))
+        answers = answers.filter(Q(answering__in=units) | Q(challenge__unit_id__in=units))
     page = reverse("challenges:challenge-detail", args=["KEY"])
     for unit, unit_name, poster, key, title, posted, created in answers.values_list(
-        "unit_id",
-        "unit__name",
+        "answering",
+        "answering_name",
         "challenge__unit_id",
         "challenge__key",
         "challenge__title",

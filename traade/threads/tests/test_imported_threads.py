@@ -106,3 +106,21 @@ def test_importing_again_keeps_the_threads_and_a_removed_answer_removes_its_thre
     ]
     import_document(later, index=False)
     assert {kind for _pk, kind in Reason.objects.values_list("pk", "kind")} == {"experiment"}
+
+
+def test_an_imported_answer_that_names_only_a_person_makes_a_thread_to_their_unit():
+    document = copy.deepcopy(DOCUMENT)
+    document["people"] = [
+        {"key": "p-hal", "name": "Hans Hal", "unit": "u-hallen"},
+        {"key": "p-sol", "name": "Sofie Sol", "unit": "u-solgaarden"},
+    ]
+    document["challenges"][0]["responses"] = [
+        {"person": "p-hal", "text": "Kom og spil bordtennis."},
+        {"person": "p-sol", "text": "Vi spørger selv beboerne."},  # the poster's own unit
+    ]
+    import_document(document, index=False)
+    answered = _pair("u-solgaarden", "u-hallen")
+    assert {t for t in _threads() if t[0] == "challenge"} == {
+        ("challenge", *answered, datetime.date(2025, 9, 1))
+    }
+    assert Reason.objects.get(kind="challenge").label.startswith("Egeby Hallen svarede")
