@@ -73,6 +73,31 @@ def test_a_declared_collaboration_makes_a_thread_only_when_confirmed(
     assert not Reason.objects.exists()
 
 
+def test_either_units_leader_ends_a_collaboration_on_the_visitkort(
+    client, unit, other_unit, leader, other_leader, employee
+):
+    c = services.declare_collaboration(actor=leader, unit=unit, partner=other_unit, about="Sang")
+    services.decide_collaboration(actor=other_leader, collaboration=c, confirm=True)
+    end = reverse("threads:collaboration-end", args=[c.pk])
+    client.force_login(employee)
+    assert end not in client.get(unit.get_absolute_url()).content.decode()
+    assert client.post(end).status_code == 403
+    client.force_login(other_leader)
+    assert end in client.get(other_unit.get_absolute_url()).content.decode()
+    response = client.post(end, {"tilbage": other_unit.key})
+    assert response["Location"] == other_unit.get_absolute_url() + "#traade"
+    assert not Collaboration.objects.exists() and not Reason.objects.exists()
+
+
+def test_the_asking_unit_withdraws_a_question_not_yet_answered(client, unit, other_unit, leader):
+    c = services.declare_collaboration(actor=leader, unit=unit, partner=other_unit, about="Sang")
+    client.force_login(leader)
+    page = client.get(unit.get_absolute_url()).content.decode()
+    assert "Træk spørgsmålet tilbage" in page
+    client.post(reverse("threads:collaboration-end", args=[c.pk]), {"tilbage": unit.key})
+    assert not Collaboration.objects.exists()
+
+
 def test_a_declined_collaboration_makes_no_thread(unit, other_unit, leader, other_leader):
     c = services.declare_collaboration(actor=leader, unit=unit, partner=other_unit, about="x")
     services.decide_collaboration(actor=other_leader, collaboration=c, confirm=False)
