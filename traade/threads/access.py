@@ -27,8 +27,6 @@ def can_see_cohesion(user) -> bool:
 
 
 def check_cohesion(user) -> None:
-    if not can_read(user):
-        raise PermissionDenied
     if not can_see_cohesion(user):
         raise PermissionDenied
 

@@ -7,18 +7,18 @@ from traade.directory.access import editable_units
 
 from .models import Collaboration, CollaborationStatus
 
+SHOWN = 10  # the oldest; the rest are on the units' visitkort
+
 
 def waiting_panel(request, *, unit):
-    waiting = list(
-        Collaboration.objects.filter(
-            partner__in=editable_units(request.user), status=CollaborationStatus.PENDING
-        )
-        .select_related("unit", "partner")
-        .order_by("declared_at")[:10]
+    pending = Collaboration.objects.filter(
+        partner__in=editable_units(request.user), status=CollaborationStatus.PENDING
     )
+    waiting = list(pending.select_related("unit", "partner").order_by("declared_at")[:SHOWN])
     if not waiting:
         return None
-    return "threads/_home_panel.html", {"waiting": waiting}
+    more = pending.count() - SHOWN if len(waiting) == SHOWN else 0
+    return "threads/_home_panel.html", {"waiting": waiting, "more": max(more, 0)}
 
 
 def register() -> None:

@@ -70,7 +70,6 @@ def cohesion_view(request):
     now = figures.current()
     snapshots = list(CohesionSnapshot.objects.select_related("taken_by"))
     baseline = next((s for s in reversed(snapshots) if s.is_baseline), None)
-    later = [s for s in snapshots if baseline and s.taken_at > baseline.taken_at]
     development = timeline.current()
     areas = {a["key"]: a for a in mapdata.area_styles()}
     area_keys = list(now.area_matrix)
@@ -94,7 +93,6 @@ def cohesion_view(request):
             "snapshots": snapshots,
             "baseline": baseline,
             "change": _change(baseline.figures, now) if baseline else None,
-            "later": later,
             "development": development,
             "development_chart": timeline.chart(development),
             "nav": "threads",

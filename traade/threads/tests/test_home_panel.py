@@ -95,3 +95,4 @@ def test_the_ten_oldest_questions_are_shown_oldest_first(client, other_unit, oth
     items = _items(_panel(client, other_leader))
     assert len(items) == 10
     assert [item.split("»")[1] for item in items] == [f"Emne {n:02d}«" for n in range(10, 0, -1)]
+    assert "Og 1 mere." in _panel(client, other_leader)
