@@ -418,3 +418,73 @@ def test_a_record_not_embedded_yet_neither_gains_nor_loses_by_it(semantic_on, to
     scores = {h.key: h.score for h in found.hits}
     assert "u-beskaeftigelse" in scores
     assert scores["u-beskaeftigelse"] < 1.0  # not its words alone, which would be 1.0
+
+
+def _matrix(vectors, keys=None):
+    import numpy as np
+
+    vectors = np.asarray(vectors, dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    keys = keys or [("unit", i + 1) for i in range(len(vectors))]
+    return semantic.Matrix(
+        None,
+        0.0,
+        keys,
+        {key: i for i, key in enumerate(keys)},
+        np.zeros(len(keys), dtype=np.int8),
+        np.zeros(len(keys), dtype=np.int32),
+        {},
+        vectors.astype(np.float16),
+        vectors,
+        None,
+        None,
+    )
+
+
+def test_feedback_moves_the_query_towards_its_best_records_and_keeps_the_calibration():
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    m = _matrix(rng.normal(size=(50, semantic.DIM)))
+    q = rng.normal(size=semantic.DIM).astype(np.float32)
+    q /= np.linalg.norm(q)
+    moved, shift = semantic.feedback(m, q, [3, 4, 5])
+    assert np.isclose(np.linalg.norm(moved), 1.0, atol=1e-5)
+    seeds = m.exact[[3, 4, 5]].mean(axis=0)
+    assert moved @ seeds > q @ seeds  # closer to the records it learnt from
+    # Less the shift, an unrelated record's cosine lies where it did: C0 and WIDTH hold.
+    assert np.isclose(np.median(m.exact @ moved) - shift, np.median(m.exact @ q), atol=1e-6)
+    assert shift > 0
+
+
+def test_the_feedback_sample_does_not_depend_on_the_order_of_the_rows(monkeypatch):
+    # The two backends may load the same embeddings in another order; the sample that
+    # calibrates the moved query must be the same records, or their results would differ.
+    import numpy as np
+
+    monkeypatch.setattr(semantic, "FEEDBACK_SAMPLE", 10)
+    vectors = np.random.default_rng(3).normal(size=(45, semantic.DIM))
+    keys = [("unit" if i % 2 else "person", i) for i in range(45)]
+    order = np.random.default_rng(4).permutation(45)
+    one = semantic._sample(_matrix(vectors, keys))
+    other = semantic._sample(_matrix(vectors[order], [keys[i] for i in order]))
+    assert len(one) == 10
+    assert np.array_equal(one, other)
+
+
+def test_feedback_does_not_let_in_a_record_the_query_itself_is_not_close_to(
+    semantic_on, town, employee, monkeypatch
+):
+    # Feedback re-ranks; it does not pad. Move the query onto the library: by the moved
+    # vector the library is as close as can be, but the query's own meaning is not.
+    semantic.catch_up()
+    m = semantic.matrix()
+    library = m.rows[("unit", town["library"].pk)]
+
+    def onto_the_library(m, q, seeds):
+        return semantic._vector(m, library), 0.0
+
+    monkeypatch.setattr(semantic, "feedback", onto_the_library)
+    found = search.search(NEED, user=employee)
+    assert "u-bibliotek" not in [h.key for h in found.hits]
+    assert found.hits[0].key == "u-beskaeftigelse"
