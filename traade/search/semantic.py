@@ -452,19 +452,27 @@ def _load(version) -> Matrix:
     kind_codes = _kind_codes()
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT e.kind, e.obj_id, e.vector, d.area FROM search_embedding e "
-            "LEFT JOIN search_document d ON d.kind = e.kind AND d.obj_id = e.obj_id "
-            "ORDER BY e.id"
+            "SELECT e.kind, d.key, e.obj_id, e.vector, d.area FROM search_embedding e "
+            "LEFT JOIN search_document d ON d.kind = e.kind AND d.obj_id = e.obj_id"
         )
+        loaded = []
         while True:
             rows = cursor.fetchmany(5000)
             if not rows:
                 break
-            for kind, obj_id, vector, area in rows:
-                keys.append((kind, obj_id))
-                kinds.append(kind_codes.get(kind, -1))
-                areas.append(area_codes.setdefault(area or "", len(area_codes)))
-                chunks.append(bytes(vector))
+            loaded.extend(
+                (kind, key or "", obj_id, bytes(vector), area)
+                for kind, key, obj_id, vector, area in rows
+            )
+    # In the order of the records' keys, the same on both backends and in every database
+    # of the same records (ids may differ): BLAS may round a row's cosine differently at
+    # another position in the matrix, which would break ties differently.
+    loaded.sort(key=lambda row: row[:3])
+    for kind, _key, obj_id, vector, area in loaded:
+        keys.append((kind, obj_id))
+        kinds.append(kind_codes.get(kind, -1))
+        areas.append(area_codes.setdefault(area or "", len(area_codes)))
+        chunks.append(vector)
     n = len(keys)
     vectors = np.frombuffer(b"".join(chunks), dtype=np.float16).reshape(n, DIM)
     exact = bits = mean = None
@@ -853,7 +861,7 @@ def feedback(m: Matrix, q, seeds: list[int]):
 
 def _sample(m: Matrix):
     """Up to FEEDBACK_SAMPLE records' vectors (float32), the same ones in every process
-    that holds the same records: every n-th in the order of (kind, obj_id)."""
+    that holds the same records: every n-th row, in the order of the records' keys."""
     import numpy as np
 
     cached = m.sample
@@ -861,9 +869,8 @@ def _sample(m: Matrix):
         if m.exact is not None and len(m.keys) <= FEEDBACK_SAMPLE:
             cached = m.exact
         else:
-            order = sorted(range(len(m.keys)), key=m.keys.__getitem__)
-            step = max(1, len(order) // FEEDBACK_SAMPLE)
-            cached = m.vectors[order[::step][:FEEDBACK_SAMPLE]].astype(np.float32)
+            step = max(1, len(m.keys) // FEEDBACK_SAMPLE)
+            cached = m.vectors[::step][:FEEDBACK_SAMPLE].astype(np.float32)
         m.sample = cached
     return cached
 
@@ -873,7 +880,10 @@ def _vector(m: Matrix, i: int):
 
 
 def _ordered(fused: list, rows: dict) -> list:
-    fused = [(round(score, 9), doc_id) for score, doc_id in fused]
+    # To six decimals, as the results show them: the backends' word scores agree to six,
+    # and the same vector in another row of the matrix may give a cosine that differs in
+    # the seventh, so records equal to six decimals go by kind and key on both.
+    fused = [(round(score, 6), doc_id) for score, doc_id in fused]
     return sorted(fused, key=lambda p: (-p[0], rows[p[1]].kind, rows[p[1]].key))
 
 
