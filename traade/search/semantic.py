@@ -408,7 +408,7 @@ class Matrix:
     exact: object  # float32 (n, DIM), for a small index; else None
     bits: object  # packed signs of the centred vectors (n, DIM / 64) uint64, large index
     mean: object  # the centre of the vectors, for `bits`
-    sample: object = None  # float32 vectors of some records, for feedback (`_sample`)
+    centre: object = None  # the mean of the vectors (float32), for feedback (`_centre`)
 
 
 EXACT_MAX = 20_000  # above this many embeddings, a binary pre-selection, then exact
@@ -693,13 +693,13 @@ FILL_UP_TO = 10
 # vectors reach records that share meaning with them but neither the query's words nor
 # its vector ("Rocchio", standard since the SMART system; k = 3 and 0.5 are the usual
 # textbook values, not tuned). The moved vector lies closer to every record, so its
-# cosines are shifted back by the difference of the median cosines over a sample of
-# records (up to FEEDBACK_SAMPLE), and the calibration C0, WIDTH still holds. Feedback
-# re-ranks; it does not pad: a record the words missed still enters only when the
-# query's own vector is clearly close to it (M >= FLOOR).
+# cosines are shifted back by how much higher they lie on average over all records (the
+# mean vector's cosine with it, less that with the query: one dot product), and the
+# calibration C0, WIDTH still holds. Feedback re-ranks; it does not pad: a record the
+# words missed still enters only when the query's own vector is clearly close to it
+# (M >= FLOOR).
 FEEDBACK = 3
 FEEDBACK_WEIGHT = 0.5
-FEEDBACK_SAMPLE = 2000
 
 
 def meaning(cosine: float, kind: str) -> float:
@@ -848,31 +848,23 @@ def _best(fused: list, rows: dict, m: Matrix) -> list:
 
 def feedback(m: Matrix, q, seeds: list[int]):
     """The query vector `q` moved towards the records at rows `seeds` (Rocchio), and
-    how much higher its cosines lie: the difference of the median cosines over a
-    sample of the records, which is subtracted to keep the calibration."""
+    how much higher its cosines lie on average over all records, which is subtracted to
+    keep the calibration (the mean of the cosines is the cosine with the mean vector)."""
     import numpy as np
 
     moved = q + FEEDBACK_WEIGHT * np.mean([_vector(m, i) for i in seeds], axis=0)
     moved = (moved / np.linalg.norm(moved)).astype(np.float32)
-    sample = _sample(m)
-    shift = float(np.median(sample @ moved) - np.median(sample @ q))
-    return moved, shift
+    centre = _centre(m)
+    return moved, float(centre @ moved) - float(centre @ q)
 
 
-def _sample(m: Matrix):
-    """Up to FEEDBACK_SAMPLE records' vectors (float32), the same ones in every process
-    that holds the same records: every n-th row, in the order of the records' keys."""
+def _centre(m: Matrix):
+    """The mean of the records' vectors (float32), computed once per loaded matrix."""
     import numpy as np
 
-    cached = m.sample
-    if cached is None:
-        if m.exact is not None and len(m.keys) <= FEEDBACK_SAMPLE:
-            cached = m.exact
-        else:
-            step = max(1, len(m.keys) // FEEDBACK_SAMPLE)
-            cached = m.vectors[::step][:FEEDBACK_SAMPLE].astype(np.float32)
-        m.sample = cached
-    return cached
+    if m.centre is None:
+        m.centre = m.vectors.mean(axis=0, dtype=np.float32)
+    return m.centre
 
 
 def _vector(m: Matrix, i: int):

@@ -461,8 +461,9 @@ def test_feedback_moves_the_query_towards_its_best_records_and_keeps_the_calibra
     assert np.isclose(np.linalg.norm(moved), 1.0, atol=1e-5)
     seeds = m.exact[[3, 4, 5]].mean(axis=0)
     assert moved @ seeds > q @ seeds  # closer to the records it learnt from
-    # Less the shift, an unrelated record's cosine lies where it did: C0 and WIDTH hold.
-    assert np.isclose(np.median(m.exact @ moved) - shift, np.median(m.exact @ q), atol=1e-6)
+    # Less the shift, the records' cosines lie where they did on average: C0 and WIDTH
+    # hold.
+    assert np.isclose(np.mean(m.exact @ moved) - shift, np.mean(m.exact @ q), atol=1e-5)
     assert shift > 0
 
 
@@ -471,8 +472,8 @@ def test_the_matrix_is_in_the_order_of_the_records_keys_whatever_order_they_were
 ):
     # The backends (and two imports of the same records) may store the embeddings in
     # another order. BLAS may round a row's cosine differently at another position, which
-    # would break ties between equal records differently, and the feedback's sample is
-    # every n-th row: the rows must be in one order, that of the records' keys.
+    # would break ties between equal records differently: the rows must be in one order,
+    # that of the records' keys.
     from traade.search.models import SearchDocument
 
     semantic.catch_up()
