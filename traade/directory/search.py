@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -32,7 +33,9 @@ from .models import Area, Person, Task, Unit
 def load_units(ids: list[int], today: datetime.date) -> list[Document]:
     tasks = grouped(
         Task.objects.filter(unit_id__in=ids)
-        .order_by("until", "title", "pk")
+        # Tasks without an end date last on both backends (SQLite sorts NULL first,
+        # PostgreSQL last), so a unit's document and its embedding are the same on both.
+        .order_by(F("until").asc(nulls_last=True), "title", "pk")
         .values("unit_id", "title", "description", "until"),
         "unit_id",
     )

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
+from . import thesaurus
 from .analysis import (
     STOPWORDS,
     WORD_RE,
@@ -78,10 +79,37 @@ class Statistics:
         self._known.setdefault(term, (df, word))
         self._asked.add(term)
 
+    def unknown(self, term: str) -> bool:
+        """Whether `term` was looked up and the index does not have it."""
+        return term in self._asked and term not in self._known
+
 
 @functools.cache
 def synonyms():
     return load_synonyms(getattr(settings, "TRAADE_SYNONYMS_FILE", "") or None)
+
+
+class Vocabulary:
+    """The synonyms, and for a word the index does not know, the words of its senses in
+    the Danish thesaurus that the index knows (`thesaurus.py`). The thesaurus mixes a
+    word's senses, so a word the index has is never expanded by it; for a word it does
+    not have, the choice is between those senses and nothing. Asked after
+    `Statistics.prefetch` has read every term it can answer with."""
+
+    def __init__(self, syn, stats: Statistics):
+        self.syn = syn
+        self.stats = stats
+        self.longest = syn.longest
+
+    def alternatives(self, entry: tuple[str, ...]) -> set[tuple[str, ...]]:
+        found = self.syn.alternatives(entry)
+        if len(entry) != 1 or not self.stats.unknown(entry[0]):
+            return found
+        senses = thesaurus.alternatives(entry[0])
+        if not senses:
+            return found
+        known = self.stats.get({t for alt in senses for t in alt})
+        return found | {alt for alt in senses if all(t in known for t in alt)}
 
 
 @dataclass
@@ -257,16 +285,25 @@ def _expansions(word: str, alternatives) -> set[tuple[str, ...]]:
     }
 
 
-def _reachable_terms(qwords: list[QueryWord], syn) -> set[str]:
-    """Every term a query can lead to before typos and completions: its words, their
-    spellings with æ/ø, compound parts, and the synonyms of all of them."""
-    terms = {w.term for w in qwords} | {w.surface for w in qwords}
+def _own_terms(qwords: list[QueryWord]) -> set[str]:
+    """The terms of a query's words, their spellings with æ/ø and their compound parts."""
+    terms = {w.term for w in qwords}
     for w in qwords:
         if "ae" in w.surface or "oe" in w.surface:
             for v in _respellings(w.surface):
-                terms.update((v, stem(v)))
+                terms.add(stem(v))
         parts = query_split(w.surface) or ()
         terms.update(stem(p) for p in parts if p not in STOPWORDS)
+    return terms
+
+
+def _reachable_terms(qwords: list[QueryWord], syn) -> set[str]:
+    """Every term a query can lead to before typos and completions: its words (also as
+    written), their spellings with æ/ø, compound parts, and the synonyms of all of them."""
+    terms = _own_terms(qwords) | {w.surface for w in qwords}
+    for w in qwords:
+        if "ae" in w.surface or "oe" in w.surface:
+            terms.update(_respellings(w.surface))
     singles = {(t,) for t in terms}
     for length in range(2, min(syn.longest, len(qwords)) + 1):
         for i in range(len(qwords) - length + 1):
@@ -284,8 +321,20 @@ def build_concepts(
     qwords = analyse_query(text) if qwords is None else qwords
     if not qwords:
         return []
-    syn = synonyms()
-    stats.prefetch(_reachable_terms(qwords, syn))
+    reachable = _reachable_terms(qwords, synonyms())
+    stats.prefetch(reachable)
+    # The thesaurus's words for the query's words the index does not have: one more
+    # round trip, only for a query with such a word.
+    stats.prefetch(
+        {
+            t
+            for term in _own_terms(qwords)
+            if stats.unknown(term)
+            for alt in thesaurus.alternatives(term)
+            for t in alt
+        }
+    )
+    syn = Vocabulary(synonyms(), stats)
     qwords = _respell(qwords, stats)
     concepts = _synonym_concepts(qwords, syn)
     backend = stats.backend

@@ -408,6 +408,7 @@ class Matrix:
     exact: object  # float32 (n, DIM), for a small index; else None
     bits: object  # packed signs of the centred vectors (n, DIM / 64) uint64, large index
     mean: object  # the centre of the vectors, for `bits`
+    centre: object = None  # the mean of the vectors (float32), for feedback (`_centre`)
 
 
 EXACT_MAX = 20_000  # above this many embeddings, a binary pre-selection, then exact
@@ -451,19 +452,27 @@ def _load(version) -> Matrix:
     kind_codes = _kind_codes()
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT e.kind, e.obj_id, e.vector, d.area FROM search_embedding e "
-            "LEFT JOIN search_document d ON d.kind = e.kind AND d.obj_id = e.obj_id "
-            "ORDER BY e.id"
+            "SELECT e.kind, d.key, e.obj_id, e.vector, d.area FROM search_embedding e "
+            "LEFT JOIN search_document d ON d.kind = e.kind AND d.obj_id = e.obj_id"
         )
+        loaded = []
         while True:
             rows = cursor.fetchmany(5000)
             if not rows:
                 break
-            for kind, obj_id, vector, area in rows:
-                keys.append((kind, obj_id))
-                kinds.append(kind_codes.get(kind, -1))
-                areas.append(area_codes.setdefault(area or "", len(area_codes)))
-                chunks.append(bytes(vector))
+            loaded.extend(
+                (kind, key or "", obj_id, bytes(vector), area)
+                for kind, key, obj_id, vector, area in rows
+            )
+    # In the order of the records' keys, the same on both backends and in every database
+    # of the same records (ids may differ): BLAS may round a row's cosine differently at
+    # another position in the matrix, which would break ties differently.
+    loaded.sort(key=lambda row: row[:3])
+    for kind, _key, obj_id, vector, area in loaded:
+        keys.append((kind, obj_id))
+        kinds.append(kind_codes.get(kind, -1))
+        areas.append(area_codes.setdefault(area or "", len(area_codes)))
+        chunks.append(vector)
     n = len(keys)
     vectors = np.frombuffer(b"".join(chunks), dtype=np.float16).reshape(n, DIM)
     exact = bits = mean = None
@@ -602,18 +611,23 @@ def query_vector(text: str):
     return vector
 
 
-def nearest(text: str, *, kinds=None, area=None, limit: int = 40) -> list[tuple[str, int, float]]:
-    """The `limit` records nearest in meaning to `text`: (kind, obj_id, cosine), best
-    first, among `kinds` and in `area` (as far as this process's copy knows)."""
+def nearest(
+    text: str, *, kinds=None, area=None, limit: int = 40, vector=None
+) -> list[tuple[str, int, float]]:
+    """The `limit` records nearest in meaning to `text` (or to `vector`, a query vector
+    moved by feedback): (kind, obj_id, cosine), best first, among `kinds` and in `area`
+    (as far as this process's copy knows)."""
     import numpy as np
 
     m = matrix()
     if not m.keys or limit <= 0:
         return []
-    pending = prefetch(text)
-    if pending is not None:
-        pending.result()
-    q = query_vector(text)
+    if vector is None:
+        pending = prefetch(text)
+        if pending is not None:
+            pending.result()
+        vector = query_vector(text)
+    q = vector
     mask = None
     if kinds:
         mask = np.isin(m.kinds, [_kind_codes().get(k, -2) for k in kinds])
@@ -672,6 +686,20 @@ NEAREST = 50
 # is within MARGIN of the nearest one follow, up to FILL_UP_TO records.
 MARGIN = 0.05
 FILL_UP_TO = 10
+# Pseudo-relevance feedback (Rocchio, in the embedding space): the query's vector is
+# moved towards the FEEDBACK records that the first fusion ranks best, with the weight
+# FEEDBACK_WEIGHT, and the meaning scores are measured again from there. The words'
+# best records say what the query is about in the municipality's own terms, so their
+# vectors reach records that share meaning with them but neither the query's words nor
+# its vector ("Rocchio", standard since the SMART system; k = 3 and 0.5 are the usual
+# textbook values, not tuned). The moved vector lies closer to every record, so its
+# cosines are shifted back by how much higher they lie on average over all records (the
+# mean vector's cosine with it, less that with the query: one dot product), and the
+# calibration C0, WIDTH still holds. Feedback re-ranks; it does not pad: a record the
+# words missed still enters only when the query's own vector is clearly close to it
+# (M >= FLOOR).
+FEEDBACK = 3
+FEEDBACK_WEIGHT = 0.5
 
 
 def meaning(cosine: float, kind: str) -> float:
@@ -731,28 +759,37 @@ def _fuse(text: str, ranked: list, rows: dict, backend, filters, *, pending=None
         return ranked, []
     q = query_vector(text)
     top = max((score for score, _ in ranked), default=0.0)
-    scored = []
+    lexical = []
     have = set()
     for score, doc_id in ranked:
         row = rows[doc_id]
         key = (row.kind, row.obj_id)
         have.add(key)
-        lexical = (score / top) ** LEXICAL_POWER if top > 0 else 0.0
-        i = m.rows.get(key)
-        meant = meaning(float(_vector(m, i) @ q), row.kind) if i is not None else None
-        scored.append((lexical, meant, doc_id))
-    # A record not embedded yet (just saved) gets the average meaning of the others, so
-    # it neither gains nor loses by it: among themselves, the words decide.
-    known = [meant for _, meant, _ in scored if meant is not None]
-    average = sum(known) / len(known) if known else 0.0
-    fused = [
-        (LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * (average if meant is None else meant), i)
-        for lexical, meant, i in scored
-    ]
+        lexical.append(((score / top) ** LEXICAL_POWER if top > 0 else 0.0, m.rows.get(key)))
+    fused = _fused(lexical, ranked, rows, m, q, 0.0)
+    moved, shift = q, 0.0
+    if FEEDBACK:
+        seeds = [m.rows[(rows[d].kind, rows[d].obj_id)] for d in _best(fused, rows, m)]
+        if len(seeds) < FEEDBACK:
+            for kind, obj_id, _ in nearest(
+                text, kinds=filters.kinds, area=filters.area, limit=FEEDBACK, vector=q
+            ):
+                if len(seeds) < FEEDBACK and m.rows[(kind, obj_id)] not in seeds:
+                    seeds.append(m.rows[(kind, obj_id)])
+        if seeds:
+            moved, shift = feedback(m, q, seeds)
+            fused = _fused(lexical, ranked, rows, m, moved, shift)
     extra = 4 if (filters.status or filters.result) else 1
-    near = nearest(text, kinds=filters.kinds, area=filters.area, limit=NEAREST * extra)
-    near = [(k, i, c) for k, i, c in near if (k, i) not in have]
-    entering = [(k, i, c) for k, i, c in near if meaning(c, k) >= FLOOR]
+    near = nearest(
+        text, kinds=filters.kinds, area=filters.area, limit=NEAREST * extra, vector=moved
+    )
+    near = [(k, i, c - shift) for k, i, c in near if (k, i) not in have]
+    entering = [
+        (k, i, c)
+        for k, i, c in near
+        if meaning(c, k) >= FLOOR
+        and (moved is q or meaning(float(_vector(m, m.rows[(k, i)]) @ q), k) >= FLOOR)
+    ]
     filling = []
     if ranked and len(ranked) + len(entering) < FILL_UP_TO and near:
         # The words found a little: the nearest records fill a first page, after the rest.
@@ -786,12 +823,59 @@ def _fuse(text: str, ranked: list, rows: dict, backend, filters, *, pending=None
     return _ordered(fused, rows), added
 
 
+def _fused(lexical: list, ranked: list, rows: dict, m: Matrix, q, shift: float) -> list:
+    """(fused score, doc_id) of the lexical candidates, in their lexical order, with the
+    meaning measured from the query vector `q` (cosines less `shift`)."""
+    meant = [
+        meaning(float(_vector(m, i) @ q) - shift, rows[doc_id].kind) if i is not None else None
+        for (_, i), (_, doc_id) in zip(lexical, ranked, strict=True)
+    ]
+    # A record not embedded yet (just saved) gets the average meaning of the others, so
+    # it neither gains nor loses by it: among themselves, the words decide.
+    known = [x for x in meant if x is not None]
+    average = sum(known) / len(known) if known else 0.0
+    return [
+        (LEXICAL_WEIGHT * word + (1 - LEXICAL_WEIGHT) * (average if x is None else x), doc_id)
+        for (word, _), x, (_, doc_id) in zip(lexical, meant, ranked, strict=True)
+    ]
+
+
+def _best(fused: list, rows: dict, m: Matrix) -> list:
+    """The doc ids of the FEEDBACK best embedded records of a first fusion."""
+    embedded = [p for p in fused if (rows[p[1]].kind, rows[p[1]].obj_id) in m.rows]
+    return [doc_id for _, doc_id in _ordered(embedded, rows)[:FEEDBACK]]
+
+
+def feedback(m: Matrix, q, seeds: list[int]):
+    """The query vector `q` moved towards the records at rows `seeds` (Rocchio), and
+    how much higher its cosines lie on average over all records, which is subtracted to
+    keep the calibration (the mean of the cosines is the cosine with the mean vector)."""
+    import numpy as np
+
+    moved = q + FEEDBACK_WEIGHT * np.mean([_vector(m, i) for i in seeds], axis=0)
+    moved = (moved / np.linalg.norm(moved)).astype(np.float32)
+    centre = _centre(m)
+    return moved, float(centre @ moved) - float(centre @ q)
+
+
+def _centre(m: Matrix):
+    """The mean of the records' vectors (float32), computed once per loaded matrix."""
+    import numpy as np
+
+    if m.centre is None:
+        m.centre = m.vectors.mean(axis=0, dtype=np.float32)
+    return m.centre
+
+
 def _vector(m: Matrix, i: int):
     return m.exact[i] if m.exact is not None else m.vectors[i].astype("float32")
 
 
 def _ordered(fused: list, rows: dict) -> list:
-    fused = [(round(score, 9), doc_id) for score, doc_id in fused]
+    # To six decimals, as the results show them: the backends' word scores agree to six,
+    # and the same vector in another row of the matrix may give a cosine that differs in
+    # the seventh, so records equal to six decimals go by kind and key on both.
+    fused = [(round(score, 6), doc_id) for score, doc_id in fused]
     return sorted(fused, key=lambda p: (-p[0], rows[p[1]].kind, rows[p[1]].key))
 
 

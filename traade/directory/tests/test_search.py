@@ -104,3 +104,16 @@ def test_a_renamed_unit_is_named_in_its_tasks(unit, leader, employee):
     search.index(unit)
     [hit] = search.search("sansehave lindegården", user=employee, kinds=["task"]).hits
     assert "Lindegården" in hit.snippet
+
+
+@pytest.mark.usefixtures("frozen")
+def test_a_units_tasks_without_an_end_date_come_last_in_its_document_on_every_backend(unit):
+    # SQLite sorts a missing date first and PostgreSQL last; the document (and so the
+    # embedding of its text, and the results) must be the same on both.
+    make_task(unit=unit, title="Demensvenlig kommune", until=None)
+    make_task(unit=unit, title="Pårørendegruppe", until=datetime.date(2027, 7, 24))
+    search.rebuild()
+    document = SearchDocument.objects.get(kind="unit", obj_id=unit.pk)
+    assert document.fields["current_tasks"].index("Pårørendegruppe") < document.fields[
+        "current_tasks"
+    ].index("Demensvenlig kommune")
