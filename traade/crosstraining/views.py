@@ -112,7 +112,6 @@ def round_detail(request, key, *, pair_form=None, status=200):
         own = overview.overview(round, today, only=mine) if mine else None
         context["mine"] = own.groups[0] if own and own.groups else None
         context["all"] = overview.overview(round, today) if manages else None
-        context["date_form"] = VisitDateForm()
         context["learned"] = {
             learning.visit_id
             for view in (own.groups if own else [])
