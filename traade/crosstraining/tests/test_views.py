@@ -406,3 +406,17 @@ def test_a_groups_visits_come_in_date_order_those_without_a_date_last(published,
     visits = overview(published, TODAY, only=group).groups[0].visits
     assert [v.pk for v in visits] == [third.pk, first.pk, second.pk]
     assert [v.status for v in visits] == ["done", "planned", "not_planned"]
+
+
+def test_a_process_leader_in_the_round_sees_each_visit_once_per_section_without_id_clashes(
+    client, published, six
+):
+    import re
+
+    six[0].user.is_process_leader = True
+    six[0].user.save()
+    client.force_login(six[0].user)
+    page = client.get(url("round-detail", published)).content.decode()
+    assert "Din gruppe" in page and "Overblik over runden" in page
+    ids = re.findall(r'id="([^"]+)"', page)
+    assert len(ids) == len(set(ids))
