@@ -152,24 +152,31 @@ def problem_for(round: Round, *, time_limit: float = TIME_LIMIT) -> solver.Probl
     )
 
 
-@transaction.atomic
 def draw_round(*, actor, round: Round, seed: int | None = None) -> solver.Result:
-    """Form (or re-draw) the groups of a draft round with the optimiser."""
-    round = Round.objects.select_for_update().get(pk=round.pk)
-    if round.is_published:
-        raise ValueError("a published round is not drawn again")
+    """Form (or re-draw) the groups of a draft round with the optimiser.
+
+    The solver runs outside any transaction (it may take seconds, and on SQLite a write
+    transaction holds every other writer back); the groups are then written in one
+    short transaction, if the round is still a draft with the same participants."""
+    if Round.objects.get(pk=round.pk).is_published:
+        raise RoundError(_("Runden er offentliggjort, så grupperne ændres ikke mere."))
+    problem = problem_for(round)
     if seed is not None:
-        round.seed = seed
-        round.save(update_fields=["seed"])
-    result = solver.solve(problem_for(round))
-    round.bound = result.bound
-    round.solve_seconds = result.seconds
-    round.save(update_fields=["bound", "solve_seconds"])
-    round.groups.all().delete()
-    by_key = {m.person.key: m for m in round.memberships.select_related("person")}
-    for number, members in enumerate(result.groups, 1):
-        group = Group.objects.create(round=round, number=number)
-        Membership.objects.filter(pk__in=[by_key[k].pk for k in members]).update(group=group)
+        problem.seed = seed
+    result = solver.solve(problem)
+    with transaction.atomic():
+        round = _draft(round)
+        by_key = {m.person.key: m for m in round.memberships.select_related("person")}
+        if set(by_key) != {p.key for p in problem.people}:
+            raise RoundError(_("Deltagerne blev ændret imens. Træk grupperne igen."))
+        round.seed = problem.seed
+        round.bound = result.bound
+        round.solve_seconds = result.seconds
+        round.save(update_fields=["seed", "bound", "solve_seconds"])
+        round.groups.all().delete()
+        for number, members in enumerate(result.groups, 1):
+            group = Group.objects.create(round=round, number=number)
+            Membership.objects.filter(pk__in=[by_key[k].pk for k in members]).update(group=group)
     return result
 
 
@@ -238,11 +245,9 @@ def preview_move(*, round: Round, person: Person, group: Group) -> list[solver.R
 @transaction.atomic
 def move_member(*, actor, round: Round, person: Person, group: Group) -> Membership:
     """The process leader moves a participant to another group of a draft round by hand."""
-    round = Round.objects.select_for_update().get(pk=round.pk)
-    if round.is_published:
-        raise ValueError("the groups of a published round are not changed here")
+    round = _draft(round)
     if group.round_id != round.pk:
-        raise ValueError("the group belongs to another round")
+        raise RoundError(_("Vælg en person og en gruppe i runden."))
     membership = Membership.objects.get(round=round, person=person)
     membership.group = group
     membership.save(update_fields=["group"])

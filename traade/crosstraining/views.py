@@ -160,8 +160,8 @@ def round_draw(request, key):
     round = _round_for_change(request, key)
     try:
         result = services.draw_round(actor=request.user, round=round, seed=round.seed + 1)
-    except ValueError:
-        return _refused(request, round, _("Runden er offentliggjort. Grupperne ændres ikke mere."))
+    except services.RoundError as error:
+        return _refused(request, round, error)
     messages.success(
         request,
         ngettext(
@@ -219,8 +219,8 @@ def round_move(request, key):
     person, group = target
     try:
         services.move_member(actor=request.user, round=round, person=person, group=group)
-    except ValueError:
-        return _refused(request, round, _("Runden er offentliggjort. Grupperne ændres ikke mere."))
+    except services.RoundError as error:
+        return _refused(request, round, error)
     messages.success(
         request,
         _("%(name)s er flyttet til gruppe %(n)d.") % {"name": person.name, "n": group.number},

@@ -95,3 +95,24 @@ def test_current_groups_lists_keys_by_group(process_leader, leaders):
     round = services.create_round(actor=process_leader, title="R", people=leaders, group_size=3)
     services.draw_round(actor=process_leader, round=round)
     assert sorted(map(sorted, services.current_groups(round))) == sorted(groups_of(round))
+
+
+def test_a_draw_whose_participants_changed_during_the_solve_writes_nothing(
+    process_leader, leaders, monkeypatch
+):
+    round = services.create_round(actor=process_leader, title="R", people=leaders, group_size=3)
+    services.draw_round(actor=process_leader, round=round)
+    before = services.current_groups(round)
+    solve = services.solver.solve
+
+    def solve_while_someone_is_taken_out(problem):
+        result = solve(problem)
+        Membership.objects.filter(round=round, person=leaders[0]).delete()
+        return result
+
+    monkeypatch.setattr(services.solver, "solve", solve_while_someone_is_taken_out)
+    with pytest.raises(services.RoundError, match="Deltagerne blev ændret imens"):
+        services.draw_round(actor=process_leader, round=round, seed=5)
+    round.refresh_from_db()
+    assert round.seed == 1
+    assert services.current_groups(round) == [[k for k in g if k != leaders[0].key] for g in before]
