@@ -357,6 +357,73 @@ def deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+ALPHABET = "abcdefghijklmnopqrstuvwxyzæøå"
+MIN_EDITED_PART = 4  # a part of three letters has too many neighbours to correct
+
+
+def edits1(word: str) -> set[str]:
+    """Every string one edit from `word`: a letter removed, added, changed or two
+    neighbours swapped (Norvig's candidate generation; about 60 per letter)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in ALPHABET}
+    out |= {a + c + b for a, b in splits for c in ALPHABET}
+    out.discard(word)
+    return out
+
+
+@functools.lru_cache(maxsize=2_000)
+def lexicon_correction(word: str) -> str | None:
+    """The Danish word `word` was probably meant to be, when the word list does not have
+    it: a listed word one edit away ("demmente" → "demente"), or else a compound of
+    listed words with one edit in one of its parts ("hjemmesygeplje" →
+    "hjemmesygepleje", "misbrugsbehanling" → "misbrugsbehandling"), the most common
+    first. A compound's parts are checked by the same rules as `split_compound`.
+    Returns None for a listed word, and when no such word is found.
+    """
+    lex = lexicon()
+    if len(word) < 5 or not word.isalpha() or lex.word_zipf(word) or split_compound(word):
+        return None
+    near = [(lex.zipf[c], c) for c in edits1(word) if c in lex]
+    if near:
+        return max(near)[1]
+    if len(word) < MIN_COMPOUND + 1 or _loose_compound(word, lex):
+        return None
+    candidates = set()
+    for i in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, rest = word[:i], word[i:]
+        for link in ("", "s", "e"):
+            if link and not rest.startswith(link):
+                continue
+            tail = rest[len(link) :]
+            if len(head) < MIN_EDITED_PART or len(tail) < MIN_EDITED_PART:
+                continue  # one edit makes a short part of almost anything ("los" + "pladsen")
+            if head in lex:
+                candidates.update(head + link + t for t in edits1(tail) if lex.is_tail(t))
+            if lex.is_tail(tail):
+                candidates.update(h + link + tail for h in edits1(head) if h in lex)
+    scored = []
+    for candidate in candidates:
+        parts = split_compound(candidate)
+        if parts:
+            zipf = sum(lex.zipf.get(p, 0.0) or lex.stem_zipf.get(stem(p), 0.0) for p in parts)
+            scored.append((-len(parts), zipf / len(parts), candidate))
+    return max(scored)[2] if scored else None
+
+
+def _loose_compound(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is a listed word's form followed by a word that may end a compound
+    ("lossepladsen": "losse" is listed only as other forms): spelled right, most likely."""
+    for i in range(MIN_EDITED_PART, len(word) - MIN_PART + 1):
+        head, rest = word[:i], word[i:]
+        if lex.word_zipf(head) and any(
+            rest.startswith(link) and lex.is_tail(rest[len(link) :]) for link in ("", "s", "e")
+        ):
+            return True
+    return False
+
+
 def max_typo_distance(word: str) -> int:
     if len(word) < 4:
         return 0

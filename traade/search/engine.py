@@ -321,8 +321,12 @@ def run(
     size = max(CANDIDATES, offset + limit)
     # The semantic signal re-ranks with the meaning and adds records clearly close in
     # meaning (see semantic.py); the query is embedded beside the lexical search.
+    if any(c.corrected for c in concepts):
+        results.corrected_query = corrected_text(text, concepts)
+    # The meaning of the query as corrected: the model knows the words, not their typos.
+    meant = results.corrected_query or text
     use_semantic = by_meaning and semantic.wanted(prefix=prefix)
-    pending = semantic.prefetch(text) if use_semantic else None
+    pending = semantic.prefetch(meant) if use_semantic else None
     facet_rows = None
     if broad:
         strong = Query(query.concepts, strong=True)
@@ -333,8 +337,6 @@ def run(
         )
     else:
         candidates = backend.candidates(query, filters, size, stats=stats, state=state)
-    if any(c.corrected for c in concepts):
-        results.corrected_query = corrected_text(text, concepts)
     if broad:
         # Counting tens of thousands of matches is what a broad query avoids: the total
         # is the upper bound given by the words' document frequencies.
@@ -369,7 +371,7 @@ def run(
     )
     added: list = []
     if use_semantic:
-        ranked, added = semantic.fuse(text, ranked, rows, backend, filters, pending=pending)
+        ranked, added = semantic.fuse(meant, ranked, rows, backend, filters, pending=pending)
         results.total += len(added)
         if facet_rows is not None:
             for row in (rows[doc_id] for doc_id in added):

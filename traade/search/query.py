@@ -32,6 +32,7 @@ from .analysis import (
     damerau_levenshtein,
     deletes,
     lexicon,
+    lexicon_correction,
     load_synonyms,
     max_typo_distance,
     normalise,
@@ -117,6 +118,7 @@ class Concept:
     words: list[QueryWord]  # the query words it stands for
     alternatives: list[tuple[str, ...]]
     corrected: str | None = None  # a written word, when a typo was corrected
+    typed: str | None = None  # the word as typed, when the concept is for its correction
     main: tuple[str, ...] = ()  # the terms as typed
     # Alternatives that are the word itself (as typed, its parts, corrected, completed)
     # rather than a synonym; a record matching one of them ranks a little higher.
@@ -269,6 +271,39 @@ def _respell(qwords: list[QueryWord], stats: Statistics) -> list[QueryWord]:
     return out
 
 
+def _correct_unlisted(
+    qwords: list[QueryWord], stats: Statistics, syn: Vocabulary, corrections, typing: int | None
+) -> tuple[list[QueryWord], dict[str, str]]:
+    """Correct the words that neither the index nor the Danish word list knows, and that
+    are no close spelling of an index term either, into the listed word or compound
+    they were probably meant to be (`analysis.lexicon_correction`: "hjemmesygeplje" →
+    "hjemmesygepleje", which is then searched as "hjemme" + "sygepleje"). Only where
+    the correction leads to something the index has (its term, its parts, or its
+    synonyms). Returns the words and {corrected word: the word as typed}."""
+    wanted = {}
+    for i, w in enumerate(qwords):
+        if i == typing or not stats.unknown(w.term) or query_split(w.surface):
+            continue
+        fixed = lexicon_correction(w.surface)
+        if fixed and not corrections(w.term):
+            wanted[i] = QueryWord(fixed, stem(fixed))
+    if not wanted:
+        return qwords, {}
+    new = list(wanted.values())
+    stats.prefetch(_reachable_terms(new, syn.syn))
+    stats.prefetch({t for w in new for alt in thesaurus.alternatives(w.term) for t in alt})
+    out, typed = list(qwords), {}
+    for i, w in wanted.items():
+        parts = tuple(stem(p) for p in query_split(w.surface) or () if p not in STOPWORDS)
+        leads = [(w.term,), *syn.alternatives((w.term,))]
+        if parts:
+            leads.append(parts)
+        if _any_known(leads, stats):
+            out[i] = w
+            typed[w.surface] = qwords[i].surface
+    return out, typed
+
+
 def _any_known(entries, stats: Statistics) -> bool:
     """Whether the index has every term of at least one of `entries`."""
     known = stats.get({t for entry in entries for t in entry})
@@ -335,9 +370,22 @@ def build_concepts(
         }
     )
     syn = Vocabulary(synonyms(), stats)
-    qwords = _respell(qwords, stats)
-    concepts = _synonym_concepts(qwords, syn)
     backend = stats.backend
+    typos: TypoIndex | None = None
+
+    def corrections(term: str) -> list[str]:
+        nonlocal typos
+        if typos is None:
+            typos = typo_index(backend, stats.version)
+        # The typo index's frequencies may be a minute old in a large index: the
+        # corrections' own are read with the rest of the alternatives.
+        return typos.corrections(term)
+
+    qwords = _respell(qwords, stats)
+    # While typing, the last word may be the start of a longer one: it is not corrected.
+    typing = len(qwords) - 1 if prefix and not text[-1:].isspace() else None
+    qwords, typed = _correct_unlisted(qwords, stats, syn, corrections, typing)
+    concepts = _synonym_concepts(qwords, syn)
 
     splits: dict[str, tuple[str, ...]] = {}
     terms = {w.term for c in concepts for w in c.words} | {
@@ -352,15 +400,6 @@ def build_concepts(
                     splits[c.words[0].surface] = kept
                     terms.update(kept)
     known = stats.get(terms)
-    typos: TypoIndex | None = None
-
-    def corrections(term: str) -> list[str]:
-        nonlocal typos
-        if typos is None:
-            typos = typo_index(backend, stats.version)
-        # The typo index's frequencies may be a minute old in a large index: the
-        # corrections' own are read with the rest of the alternatives.
-        return typos.corrections(term)
 
     def completions(term: str) -> list[str]:
         found = backend.prefix_terms(term, MAX_COMPLETIONS)
@@ -375,6 +414,8 @@ def build_concepts(
             result.append(c)
             continue
         word = c.words[0]
+        if word.surface in typed:
+            c.typed, c.corrected = typed[word.surface], word.surface
         parts = splits.get(word.surface)
         # While typing, the last word may be the start of a longer one, known or not
         # ("fin" is a name and the start of "finde").
@@ -409,9 +450,12 @@ def build_concepts(
             # own ("pædagogmangel" → "pædagog", "mangel"); the ranking favours records
             # that have both. A compound with synonyms ("plejehjem") stays one concept:
             # its synonyms, or all its parts together.
-            for part in parts:
+            for n, part in enumerate(parts):
                 alternatives = [(part,), *sorted(syn.alternatives((part,)))]
                 result.append(Concept([QueryWord(part, part)], alternatives, main=(part,)))
+                if n == 0 and c.typed:
+                    # "Viser også resultater for" the corrected word, once.
+                    result[-1].typed, result[-1].corrected = c.typed, c.corrected
             continue
         if completing:
             for term in completions(word.term):
@@ -447,7 +491,9 @@ def build_concepts(
 
 def corrected_text(text: str, concepts: list[Concept]) -> str:
     replacements = {
-        c.words[0].surface: c.corrected for c in concepts if c.corrected and len(c.words) == 1
+        c.typed or c.words[0].surface: c.corrected
+        for c in concepts
+        if c.corrected and len(c.words) == 1
     }
     if not replacements:
         return ""

