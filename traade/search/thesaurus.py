@@ -106,9 +106,12 @@ def _entries() -> dict[str, tuple[str, ...]]:
 @functools.lru_cache(maxsize=20_000)
 def alternatives(term: str) -> frozenset[tuple[str, ...]]:
     """The analysed words of the senses of the analysed word `term` (AND groups)."""
-    from .analysis import analyse_query
+    from .analysis import analyse_query, stem
 
-    words = _entries().get(term, ())
+    entries = _entries()
+    # The stemmer takes one ending off at a time: the headword "losseplads" is stored
+    # as "losseplad", while "lossepladsen" gives "losseplads"; a second pass meets it.
+    words = entries.get(term) or entries.get(stem(term), ())
     found = {tuple(w.term for w in analyse_query(word)) for word in words}
     return frozenset(alt for alt in found if alt and alt != (term,))
 

@@ -61,6 +61,14 @@ def test_a_word_the_index_does_not_know_finds_records_by_its_thesaurus_words(mak
     assert find("vikar") == [stand_in.key]
 
 
+def test_an_inflected_word_finds_its_headword_where_the_stemmer_stops_short(make, indexed, find):
+    # "lossepladsen" stems to "losseplads", the headword "losseplads" to "losseplad".
+    depot = make("Deponiet", description="Vi driver kommunens deponi ved Nørremark.")
+    make("Køkkenet", description="Vi laver mad.")
+    indexed()
+    assert find("lossepladsen") == [depot.key]
+
+
 def test_a_word_the_index_knows_is_not_expanded_by_the_thesaurus(make, indexed, find):
     # A thesaurus mixes a word's senses; the index's own word is what was meant.
     stand_in = make("Afløserkorpset", description="Vi sender en afløser, når en kollega er syg.")
