@@ -217,6 +217,7 @@ def register() -> None:
             singular=_("Person"),
             order=20,
             describe=describe_people,
+            proper_name=True,
         )
     )
     search.register(

