@@ -272,8 +272,13 @@ def report(results: list[dict], sets: list[str], verbose: bool) -> None:
             scores = {s: score(queries, ranked[s])["per_query"] for s in ranked}
             for q in queries:
                 if not q["judgments"]:
-                    hits = ranked["search"][q["id"]]
-                    print(f"  {q['id']:<4} {q['query'][:44]:<44} (no answer) {len(hits)} results")
+                    counts = " / ".join(
+                        str(len(ranked[s][q["id"]])) for s in ("search", "semantic") if s in ranked
+                    )
+                    print(
+                        f"  {q['id']:<4} {q['query'][:44]:<44} (no answer) {counts} results "
+                        "(search / semantic)"
+                    )
                     continue
                 cells = " ".join(
                     f"{scores[s][q['id']][0]:6.3f}" if s in scores else "     -"
@@ -281,7 +286,7 @@ def report(results: list[dict], sets: list[str], verbose: bool) -> None:
                 )
                 print(f"  {q['id']:<4} {q['query'][:44]:<44} {cells}")
                 if scores["search"][q["id"]][0] < 0.8:
-                    print("       top:", " ".join(ranked["search"][q["id"]][:10]))
+                    print("       top (search):", " ".join(ranked["search"][q["id"]][:10]))
             print()
 
 
