@@ -136,6 +136,15 @@ DATABASES = {
 # request gives up with the page "prøv igen om lidt" (HTTP 503; see traade/busy.py).
 TRAADE_SQLITE_BUSY_SECONDS = env_int("TRAADE_SQLITE_BUSY_SECONDS", 15)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    _sqlite_dir = Path(DATABASES["default"]["NAME"]).parent
+    if DATABASES["default"]["NAME"] != ":memory:" and not _sqlite_dir.is_dir():
+        if not os.environ.get("DATABASE_URL"):
+            _sqlite_dir.mkdir(parents=True, exist_ok=True)  # the default, var/
+        else:
+            raise ImproperlyConfigured(
+                f"DATABASE_URL names an SQLite file in {_sqlite_dir}, a directory that does "
+                "not exist: create it, or point DATABASE_URL at another file."
+            )
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
