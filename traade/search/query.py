@@ -41,6 +41,7 @@ from .analysis import (
 )
 
 MAX_CORRECTIONS = 2
+MAX_LEXICON_CORRECTIONS = 3  # words of one query looked up in the word list for typos
 MAX_COMPLETIONS = 4
 
 
@@ -281,9 +282,13 @@ def _correct_unlisted(
     the correction leads to something the index has (its term, its parts, or its
     synonyms). Returns the words and {corrected word: the word as typed}."""
     wanted = {}
+    tried = 0
     for i, w in enumerate(qwords):
         if i == typing or not stats.unknown(w.term) or query_split(w.surface):
             continue
+        tried += 1
+        if tried > MAX_LEXICON_CORRECTIONS:
+            break  # a query of many unknown long words costs a few ms per word, not more
         fixed = lexicon_correction(w.surface)
         if fixed and not corrections(w.term):
             wanted[i] = QueryWord(fixed, stem(fixed))
