@@ -399,7 +399,7 @@ def reset() -> None:
 
 @dataclass
 class Matrix:
-    version: object  # the newest updated_at it holds (a datetime), or None
+    version: object  # (the newest updated_at it holds, the table's row count), or None
     checked: float
     keys: list  # (kind, obj_id) per row
     rows: dict  # (kind, obj_id) -> row
@@ -431,13 +431,16 @@ def _kind_codes() -> dict[str, int]:
 
 
 def _version():
-    """The time of the latest change (an index lookup). A removed embedding may linger in
-    a process's copy until it is reloaded; `fuse` only shows records still indexed."""
-    from django.db.models import Max
+    """(The time of the latest change, the number of embeddings), or None for an empty
+    table. The time says what to patch; the count says that embeddings were removed
+    (a copy's rows only grow when patched), and then the copy is loaded again, so that
+    removed records do not hold places among the nearest ones."""
+    from django.db.models import Count, Max
 
     from .models import SearchEmbedding
 
-    return SearchEmbedding.objects.aggregate(latest=Max("updated_at"))["latest"]
+    found = SearchEmbedding.objects.aggregate(latest=Max("updated_at"), n=Count("id"))
+    return (found["latest"], found["n"]) if found["latest"] is not None else None
 
 
 def _signs(vectors, mean):
@@ -507,9 +510,9 @@ def _patch(m: Matrix, version) -> Matrix:
 
     from .models import SearchEmbedding
 
-    if m.version is None:
+    if m.version is None or version[1] < len(m.keys):
         return _load(version)
-    since = m.version - datetime.timedelta(seconds=PATCH_MARGIN_SECONDS)
+    since = m.version[0] - datetime.timedelta(seconds=PATCH_MARGIN_SECONDS)
     changed = list(
         SearchEmbedding.objects.filter(updated_at__gte=since).values_list(
             "kind", "obj_id", "vector"
@@ -546,6 +549,8 @@ def _patch(m: Matrix, version) -> Matrix:
         out[at] = values
         return out
 
+    if len(keys) != version[1]:
+        return _load(version)  # some were removed while others were added
     vectors = patched(m.vectors, new)
     exact = patched(m.exact, new.astype(np.float32)) if m.exact is not None else None
     bits = patched(m.bits, _signs(new, m.mean)) if m.bits is not None else None

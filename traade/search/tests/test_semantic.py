@@ -300,6 +300,18 @@ def test_the_in_memory_copy_follows_new_and_changed_embeddings(semantic_on, town
     assert (before.vectors[row] != after.vectors[row]).any()  # the old copy is untouched
 
 
+def test_the_in_memory_copy_drops_removed_embeddings(semantic_on, town):
+    semantic.catch_up()
+    library = town["library"]
+    assert ("unit", library.pk) in semantic.matrix().rows
+    search.unindex(library)
+    semantic.drain()
+    after = semantic.matrix()
+    assert ("unit", library.pk) not in after.rows
+    assert len(after.keys) == SearchEmbedding.objects.count()
+    assert ("unit", library.pk) not in [(k, i) for k, i, _ in semantic.nearest(NEED, limit=10)]
+
+
 def test_a_large_index_preselects_by_signs_and_finds_the_same(semantic_on, town, monkeypatch):
     semantic.catch_up()
     exact = semantic.nearest(NEED, limit=3)
