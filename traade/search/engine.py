@@ -319,11 +319,11 @@ def run(
     broad_limit = max(min(BROAD_SHARE * state[0], BROAD_MAX), BROAD_MIN)
     broad = min(_reach(c, stats) for c in selected) > broad_limit
     size = max(CANDIDATES, offset + limit)
-    # The semantic signal re-ranks with the meaning and adds records clearly close in
-    # meaning (see semantic.py); the query is embedded beside the lexical search.
     if any(c.corrected for c in concepts):
         results.corrected_query = corrected_text(text, concepts)
-    # The meaning of the query as corrected: the model knows the words, not their typos.
+    # The semantic signal re-ranks with the meaning and adds records clearly close in
+    # meaning (see semantic.py); the query is embedded beside the lexical search, as
+    # corrected: the model knows the words, not their typos.
     meant = results.corrected_query or text
     use_semantic = by_meaning and semantic.wanted(prefix=prefix)
     pending = semantic.prefetch(meant) if use_semantic else None
