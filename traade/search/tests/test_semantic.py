@@ -368,6 +368,17 @@ def test_a_query_about_something_no_record_mentions_returns_nothing(semantic_on,
         assert found.hits == [] and found.total == 0, text
 
 
+def test_a_query_that_lies_close_to_every_record_needs_a_closer_match(
+    semantic_on, town, employee, monkeypatch
+):
+    semantic.catch_up()
+    assert search.search(NEED, user=employee).hits[0].key == "u-beskaeftigelse"
+    # As if the query's cosine with the average record were 0.2 higher than the
+    # calibration queries': the same closeness now says nothing.
+    monkeypatch.setattr(semantic, "QUERY_LEVEL", semantic.QUERY_LEVEL - 0.2)
+    assert search.search(NEED, user=employee).hits == []
+
+
 def test_the_meaning_score_is_calibrated_per_kind():
     assert semantic.meaning(semantic.C0["unit"], "unit") == 0.0
     assert semantic.meaning(semantic.C0["unit"] + semantic.WIDTH, "unit") == 1.0
