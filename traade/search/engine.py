@@ -23,7 +23,7 @@ from . import registry, semantic
 from .analysis import WORD_RE, analyse
 from .backends import Filters, Query, Row, get_backend
 from .query import Concept, Statistics, build_concepts, corrected_text
-from .ranking import _reach, _rerank, _selective, synonym_pools
+from .ranking import _reach, _rerank, _selective, covers, synonym_pools
 
 CANDIDATES = 40
 # A query whose rarest word is in more records than this share (and BROAD_MIN) is
@@ -371,7 +371,12 @@ def run(
     )
     added: list = []
     if use_semantic:
-        ranked, added = semantic.fuse(meant, ranked, rows, backend, filters, pending=pending)
+        # The nearest records fill a short page only when the words found what was
+        # asked: after a match on a fragment of the query they would be padding.
+        fill = any(covers(concepts, rows[doc_id]) for _, doc_id in ranked)
+        ranked, added = semantic.fuse(
+            meant, ranked, rows, backend, filters, pending=pending, fill=fill
+        )
         results.total += len(added)
         if facet_rows is not None:
             for row in (rows[doc_id] for doc_id in added):

@@ -179,6 +179,13 @@ def _rerank(concepts: list[Concept], row: Row, score: float, pools: list[dict]) 
     return score * factor
 
 
+def covers(concepts: list[Concept], row: Row) -> bool:
+    """Whether the record has every concept of the query, each by one of its alternatives
+    that stands in the record as the word itself (not only inside other compounds)."""
+    terms = {t for column in COLUMNS if column != "parts" for t in row.columns[column]}
+    return all(any(all(t in terms for t in alt) for alt in c.alternatives) for c in concepts)
+
+
 def _reach(c: Concept, stats: dict) -> int:
     """At most how many records match the concept."""
     return sum(min(stats.get(t, (0, ""))[0] for t in alt) for alt in c.alternatives)

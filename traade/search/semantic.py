@@ -751,19 +751,21 @@ def _doc_ids(keys) -> dict[tuple[str, int], int]:
     return {(kind, obj_id): doc_id for kind, (obj_id, doc_id) in _document_rows(keys, "id")}
 
 
-def fuse(text: str, ranked: list, rows: dict, backend, filters, *, pending=None):
+def fuse(text: str, ranked: list, rows: dict, backend, filters, *, pending=None, fill=True):
     """Re-rank the lexical `ranked` ((score, doc_id) pairs, best first) with the meaning
     of `text`, and add the records clearly close in meaning that the words missed; `rows`
-    gains their rows. Returns the new ranking ((fused score, doc_id), best first) and the
-    doc ids added by meaning. If the signal fails, the lexical results stand."""
+    gains their rows. `fill`: whether the nearest records may fill a short first page
+    (only when the words found what was asked). Returns the new ranking ((fused score,
+    doc_id), best first) and the doc ids added by meaning. If the signal fails, the
+    lexical results stand."""
     try:
-        return _fuse(text, ranked, rows, backend, filters, pending=pending)
+        return _fuse(text, ranked, rows, backend, filters, pending=pending, fill=fill)
     except Exception:
         log.exception("The semantic signal failed; showing the lexical results only.")
         return ranked, []
 
 
-def _fuse(text: str, ranked: list, rows: dict, backend, filters, *, pending=None):
+def _fuse(text: str, ranked: list, rows: dict, backend, filters, *, pending=None, fill=True):
     if pending is not None:
         pending.result()
     m = matrix()
@@ -805,7 +807,7 @@ def _fuse(text: str, ranked: list, rows: dict, backend, filters, *, pending=None
         and (moved is q or meaning(float(_vector(m, m.rows[(k, i)]) @ q) - base, k) >= FLOOR)
     ]
     filling = []
-    if ranked and len(ranked) + len(entering) < FILL_UP_TO and near:
+    if fill and ranked and len(ranked) + len(entering) < FILL_UP_TO and near:
         # The words found a little: the nearest records fill a first page, after the rest.
         best = max(c for _, _, c in near)
         chosen = {(k, i) for k, i, _ in entering}

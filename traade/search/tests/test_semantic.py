@@ -404,6 +404,18 @@ def test_a_short_list_is_filled_up_to_a_first_page_only(semantic_on, town, emplo
     assert len(found.hits) == 2 and found.total == 2 and found.hits[1].by_meaning
 
 
+def test_a_short_list_is_not_filled_when_the_words_found_only_part_of_the_query(
+    semantic_on, town, employee, monkeypatch
+):
+    semantic.catch_up()
+    monkeypatch.setattr(semantic, "FILL_UP_TO", 2)
+    monkeypatch.setattr(semantic, "FLOOR", 2.0)  # nothing enters by meaning alone
+    # "sansehave" is found, "rotter" is in no record: the one hit stays alone.
+    found = search.search("rotter i sansehave", user=employee, limit=20)
+    assert [h.key for h in found.hits] == ["u-solgaarden"]
+    assert found.total == 1
+
+
 def test_a_person_is_embedded_by_what_they_do_not_by_their_name():
     text = semantic.record_text(
         "Mogens Hansen", {"knowledge": "Kok – vegetarisk mad", "context": "Køkkenet."}, "person"
